@@ -1,0 +1,150 @@
+import type { Catalog } from "./catalog.ts";
+import type { CodeFamily } from "./code-family.ts";
+import { type ContextCues, readContextCues } from "./context-cues.ts";
+import { BUGCHECK_PARAMETERS, CANDIDATE_KINDS, type CandidateKind, createMentionScanner } from "./mention-patterns.ts";
+
+/** Slack's message limit; anything beyond is cut, never an error. */
+export const MAX_TEXT_LENGTH = 40_000;
+
+export type MentionForm =
+  | "hex"
+  | "hex-bare"
+  | "decimal"
+  | "signed-decimal"
+  | "unsigned-decimal"
+  | "name"
+  | "name-typo";
+
+export interface Mention {
+  /** The text as written. */
+  text: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** The 32-bit value. */
+  value: number;
+  /** For symbolic names: the catalog name it resolved to (corrected for typos) and its family. */
+  name?: string;
+  family?: CodeFamily;
+  /** Bug-check parameters written after a stop code, as 32-bit values where they are sign-extended. */
+  parameters?: { text: string; value: number | undefined }[];
+  cues: ContextCues;
+}
+
+const UINT32_LIMIT = 0x1_0000_0000;
+const SIGN_BIT = 0x8000_0000;
+
+/** A 0x value of up to 8 digits, or 16 digits that sign- or zero-extend a 32-bit value. */
+export function hexToUint32(text: string): number | undefined {
+  const digits = text.replace(/^0x/i, "").replaceAll("_", "");
+  if (digits.length <= 8) return Number.parseInt(digits, 16) >>> 0;
+  if (digits.length !== 16) return undefined;
+  const high = digits.slice(0, 8).toUpperCase();
+  const low = Number.parseInt(digits.slice(8), 16) >>> 0;
+  if (high === "00000000" && low < SIGN_BIT) return low;
+  if (high === "FFFFFFFF" && low >= SIGN_BIT) return low;
+  return undefined;
+}
+
+function toMention(
+  kind: CandidateKind,
+  raw: string,
+  start: number,
+  text: string,
+  catalog: Catalog,
+): Mention | undefined {
+  const end = start + raw.length;
+  const cues = readContextCues(text, start, end);
+  if (cues.notAnError && kind !== "name") return undefined;
+  const known = (value: number) => catalog.lookupAll(value).length > 0;
+  const base = { text: raw, start, end, cues };
+
+  switch (kind) {
+    case "hex": {
+      const value = hexToUint32(raw);
+      if (value === undefined) return undefined;
+      const clearlyAnError = value >= SIGN_BIT || cues.errorWordBefore || cues.familyWeights.bugcheck;
+      if (!clearlyAnError && (value === 0 || !known(value))) return undefined;
+      return { ...base, form: "hex", value };
+    }
+    case "bareHex": {
+      const value = Number.parseInt(raw, 16) >>> 0;
+      if (known(value) || (cues.errorWordBefore && value >= SIGN_BIT)) {
+        return { ...base, form: "hex-bare", value };
+      }
+      // Eight decimal digits after an error word are still a decimal number.
+      return /^\d+$/.test(raw) ? toMention("decimal", raw, start, text, catalog) : undefined;
+    }
+    case "signedDecimal": {
+      const n = Number(raw);
+      if (n < -SIGN_BIT) return undefined;
+      const value = n >>> 0;
+      return known(value) || cues.errorWordBefore ? { ...base, form: "signed-decimal", value } : undefined;
+    }
+    case "decimal": {
+      const n = Number(raw);
+      if (n <= 0xffff) return cues.errorWordBefore ? { ...base, form: "decimal", value: n } : undefined;
+      if (n >= SIGN_BIT && n < UINT32_LIMIT && (known(n) || cues.errorWordBefore)) {
+        return { ...base, form: "unsigned-decimal", value: n };
+      }
+      return undefined;
+    }
+    case "name":
+      return nameMention(raw, base, catalog);
+  }
+}
+
+function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" | "cues">, catalog: Catalog) {
+  const exact = catalog.byName(raw)[0];
+  if (exact) return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
+  // Typos only for names written in capitals: lower-case snake_case is usually code, not an error name.
+  if (raw !== raw.toUpperCase()) return undefined;
+  const similar = catalog.similarNames(raw);
+  const preferred = similar.find((s) => base.cues.familyWeights[s.family]) ?? similar[0];
+  if (!preferred) return undefined;
+  return {
+    ...base,
+    form: "name-typo" as const,
+    value: preferred.value,
+    name: preferred.name,
+    family: preferred.family,
+  };
+}
+
+function readParameters(text: string, from: number): { list: Mention["parameters"]; end: number } | undefined {
+  const match = BUGCHECK_PARAMETERS.exec(text.slice(from, from + 160));
+  if (!match) return undefined;
+  const list = match.slice(1).flatMap((p) => (p ? [{ text: p, value: hexToUint32(p) }] : []));
+  return { list, end: from + match[0].length };
+}
+
+/**
+ * Every error code mentioned in `text`, in order of appearance, with its span and the form it was
+ * written in. The same value written twice is reported once, at its first appearance.
+ */
+export function findMentions(input: string, catalog: Catalog): Mention[] {
+  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
+  const scanner = createMentionScanner();
+  const mentions: Mention[] = [];
+  const seen = new Set<number>();
+  let skipUntil = 0;
+
+  for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+    const groups = match.groups ?? {};
+    if (match.index < skipUntil || groups.skip !== undefined) continue;
+    const kind = CANDIDATE_KINDS.find((k) => groups[k] !== undefined);
+    const mention = kind && toMention(kind, match[0], match.index, text, catalog);
+    if (!mention) continue;
+    if (mention.form === "hex" && catalog.lookup("bugcheck", mention.value)) {
+      const parameters = readParameters(text, mention.end);
+      if (parameters) {
+        mention.parameters = parameters.list;
+        skipUntil = parameters.end;
+      }
+    }
+    if (seen.has(mention.value)) continue;
+    seen.add(mention.value);
+    mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Errdesk, createErrdesk } from "./answer/answer.ts";
+import { loadCatalog } from "./codes/load-catalog.ts";
+import type { ArticleProblem } from "./kb/article.ts";
+import { createKnowledgeBase } from "./kb/knowledge-base.ts";
+import { type SourcedArticle, lintArticles } from "./kb/lint-articles.ts";
+import { loadArticles } from "./kb/load-articles.ts";
+
+/** The knowledge/ folder shipped with errdesk. */
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "knowledge");
+
+export interface LoadedErrdesk {
+  errdesk: Errdesk;
+  /** Every problem in the articles, with file:line. Articles with a problem are left out. */
+  problems: ArticleProblem[];
+  articles: SourcedArticle[];
+}
+
+/** Reads the catalog and the articles, lints them, and builds the answering core. */
+export async function loadErrdesk(knowledgeDir = DEFAULT_KNOWLEDGE_DIR): Promise<LoadedErrdesk> {
+  const [catalog, loaded] = await Promise.all([loadCatalog(knowledgeDir), loadArticles(knowledgeDir)]);
+  const lintProblems = lintArticles(loaded.articles, catalog);
+  const broken = new Set(lintProblems.map((p) => p.file));
+  const good = loaded.articles.filter((a) => !broken.has(a.article.file));
+  const kb = createKnowledgeBase(
+    good.map((a) => a.article),
+    catalog,
+  );
+  return { errdesk: createErrdesk(catalog, kb), problems: [...loaded.problems, ...lintProblems], articles: loaded.articles };
+}

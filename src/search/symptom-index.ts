@@ -1,0 +1,118 @@
+/**
+ * Symptom search: an inverted index of article and catalog-name words, scored by how much of
+ * the query's information an entry covers (idf-weighted), with fuse.js correcting misspelt
+ * words against the index's vocabulary. Looking up known words is a map access, so a query
+ * costs the same whether the knowledge base has 10 or 10,000 articles; fuse.js runs only for
+ * words the vocabulary does not know, and its results are cached.
+ */
+import Fuse from "fuse.js";
+import { SEARCH_OPTIONS } from "./search-options.ts";
+import { bigrams, tokenize } from "./text-tokens.ts";
+
+export type FieldKind = keyof typeof SEARCH_OPTIONS.fieldWeights;
+
+export interface SearchEntry {
+  /** Article id, or null for a catalog name with no article. */
+  articleId: string | null;
+  lang: "en" | "es" | null;
+  title: string;
+  codes: string[];
+  fields: { kind: FieldKind; text: string }[];
+}
+
+export interface SearchMatch {
+  entry: SearchEntry;
+  /** 0 … 1: the share of the query's information this entry covers. */
+  score: number;
+}
+
+interface Posting {
+  entry: number;
+  weight: number;
+}
+
+const MAX_TYPO_CACHE = 5_000;
+
+export interface SymptomIndex {
+  search(query: string, lang?: "en" | "es"): SearchMatch[];
+  size: number;
+}
+
+export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomIndex {
+  const postings = new Map<string, Posting[]>();
+  const phrases: Set<string>[] = [];
+
+  entries.forEach((entry, index) => {
+    const best = new Map<string, number>();
+    const entryPhrases = new Set<string>();
+    const factor = entry.articleId ? 1 : SEARCH_OPTIONS.catalogNameFactor;
+    for (const field of entry.fields) {
+      const tokens = tokenize(field.text);
+      const weight = SEARCH_OPTIONS.fieldWeights[field.kind] * factor;
+      for (const t of tokens) best.set(t, Math.max(best.get(t) ?? 0, weight));
+      if (field.kind !== "cause" && field.kind !== "summary") for (const b of bigrams(tokens)) entryPhrases.add(b);
+    }
+    for (const [token, weight] of best) {
+      const list = postings.get(token) ?? [];
+      list.push({ entry: index, weight });
+      postings.set(token, list);
+    }
+    phrases.push(entryPhrases);
+  });
+
+  const idf = (token: string) => Math.log(1 + entries.length / (postings.get(token)?.length ?? entries.length));
+  const vocabulary = [...postings.keys()];
+  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: SEARCH_OPTIONS.typoThreshold });
+  const typoCache = new Map<string, { token: string; quality: number }[]>();
+  const averageIdf = vocabulary.reduce((sum, t) => sum + idf(t), 0) / Math.max(1, vocabulary.length);
+
+  /** Known words as they are; unknown ones corrected by fuse.js to at most two vocabulary words. */
+  const resolve = (token: string): { token: string; quality: number }[] => {
+    if (postings.has(token)) return [{ token, quality: 1 }];
+    if (token.length < SEARCH_OPTIONS.typoMinLength) return [];
+    const cached = typoCache.get(token);
+    if (cached) return cached;
+    const found = fuse
+      .search(token, { limit: 2 })
+      .map((r) => ({ token: r.item, quality: SEARCH_OPTIONS.typoFactor * (1 - (r.score ?? 1)) }));
+    if (typoCache.size >= MAX_TYPO_CACHE) typoCache.clear();
+    typoCache.set(token, found);
+    return found;
+  };
+
+  const search = (query: string, lang?: "en" | "es"): SearchMatch[] => {
+    const tokens = tokenize(query);
+    const unique = [...new Set(tokens)];
+    if (unique.length === 0) return [];
+    const covered = new Map<number, number>();
+    let total = 0;
+    for (const token of unique) {
+      const resolved = resolve(token);
+      const weight = resolved.length > 0 ? Math.max(...resolved.map((r) => idf(r.token))) : averageIdf * SEARCH_OPTIONS.unknownWordWeight;
+      total += weight;
+      const perEntry = new Map<number, number>();
+      for (const r of resolved) {
+        const tokenIdf = idf(r.token);
+        for (const p of postings.get(r.token) ?? []) {
+          const gain = Math.min(weight, tokenIdf) * p.weight * r.quality;
+          perEntry.set(p.entry, Math.max(perEntry.get(p.entry) ?? 0, gain));
+        }
+      }
+      for (const [entry, gain] of perEntry) covered.set(entry, (covered.get(entry) ?? 0) + gain);
+    }
+    const queryPhrases = bigrams(tokens);
+    const matches: SearchMatch[] = [];
+    for (const [index, gain] of covered) {
+      const entry = entries[index];
+      if (!entry) continue;
+      const phraseHits = queryPhrases.filter((p) => phrases[index]?.has(p)).length;
+      const bonus =
+        Math.min(SEARCH_OPTIONS.phraseBonusCap, phraseHits * SEARCH_OPTIONS.phraseBonus) +
+        (lang && entry.lang === lang ? SEARCH_OPTIONS.sameLanguageBonus : 0);
+      matches.push({ entry, score: Math.min(1, gain / total + bonus) });
+    }
+    return matches.sort((a, b) => b.score - a.score);
+  };
+
+  return { search, size: entries.length };
+}
