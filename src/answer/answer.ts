@@ -56,7 +56,7 @@ export function createErrdesk(catalog: Catalog, knowledgeBase: KnowledgeBase): E
     const input = typeof text === "string" ? text : "";
     const truncated = input.length > MAX_TEXT_LENGTH;
     const lang = chooseLanguage({ ...context, text: input });
-    const mentions = findMentions(input, catalog);
+    const mentions = findMentions(input, catalog, (v) => knowledgeBase.familiesOf(v).length > 0);
     if (mentions.length > 0) return codesAnswer(mentions.map((m) => toHit(m, lang)), lang, "compact", truncated);
     const suggestions = suggest(index, input.slice(0, MAX_TEXT_LENGTH), lang).map((s) => ({
       ...s,

@@ -1,6 +1,7 @@
 import type { Catalog } from "./catalog.ts";
 import type { CodeFamily } from "./code-family.ts";
 import { type ContextCues, readContextCues } from "./context-cues.ts";
+import { ntstatusInsideOf, win32InsideOf } from "./decode-fields.ts";
 import { BUGCHECK_PARAMETERS, CANDIDATE_KINDS, type CandidateKind, createMentionScanner } from "./mention-patterns.ts";
 
 /** Slack's message limit; anything beyond is cut, never an error. */
@@ -46,17 +47,28 @@ export function hexToUint32(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A value some source names: the catalog, an article (`alsoKnown`), or the catalog through the
+ * Win32 error or NTSTATUS it wraps (0x80070422 wraps Win32 1058).
+ */
+function isKnownValue(value: number, catalog: Catalog, alsoKnown: (value: number) => boolean): boolean {
+  if (catalog.lookupAll(value).length > 0 || alsoKnown(value)) return true;
+  const inner = win32InsideOf(value) ?? ntstatusInsideOf(value);
+  return inner !== undefined && catalog.lookupAll(inner).length > 0;
+}
+
 function toMention(
   kind: CandidateKind,
   raw: string,
   start: number,
   text: string,
   catalog: Catalog,
+  alsoKnown: (value: number) => boolean,
 ): Mention | undefined {
   const end = start + raw.length;
   const cues = readContextCues(text, start, end);
   if (cues.notAnError && kind !== "name") return undefined;
-  const known = (value: number) => catalog.lookupAll(value).length > 0;
+  const known = (value: number) => isKnownValue(value, catalog, alsoKnown);
   const base = { text: raw, start, end, cues };
 
   switch (kind) {
@@ -73,13 +85,15 @@ function toMention(
         return { ...base, form: "hex-bare", value };
       }
       // Eight decimal digits after an error word are still a decimal number.
-      return /^\d+$/.test(raw) ? toMention("decimal", raw, start, text, catalog) : undefined;
+      return /^\d+$/.test(raw) ? toMention("decimal", raw, start, text, catalog, alsoKnown) : undefined;
     }
     case "signedDecimal": {
       const n = Number(raw);
       if (n < -SIGN_BIT) return undefined;
       const value = n >>> 0;
-      return known(value) || cues.errorWordBefore ? { ...base, form: "signed-decimal", value } : undefined;
+      // A long negative number is a code on its own; "-1" only after an error word.
+      const plausible = cues.errorWordBefore || (raw.length >= 9 && known(value));
+      return plausible ? { ...base, form: "signed-decimal", value } : undefined;
     }
     case "decimal": {
       const n = Number(raw);
@@ -95,10 +109,13 @@ function toMention(
 }
 
 function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" | "cues">, catalog: Catalog) {
+  // A word without an underscore is a name only when written in capitals and long enough
+  // (WSAECONNREFUSED); otherwise every English word would be looked up.
+  if (!raw.includes("_") && (raw.length < 6 || raw !== raw.toUpperCase() || /^\d/.test(raw))) return undefined;
   const exact = catalog.byName(raw)[0];
   if (exact) return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
   // Typos only for names written in capitals: lower-case snake_case is usually code, not an error name.
-  if (raw !== raw.toUpperCase()) return undefined;
+  if (raw !== raw.toUpperCase() || !raw.includes("_")) return undefined;
   const similar = catalog.similarNames(raw);
   const preferred = similar.find((s) => base.cues.familyWeights[s.family]) ?? similar[0];
   if (!preferred) return undefined;
@@ -122,7 +139,11 @@ function readParameters(text: string, from: number): { list: Mention["parameters
  * Every error code mentioned in `text`, in order of appearance, with its span and the form it was
  * written in. The same value written twice is reported once, at its first appearance.
  */
-export function findMentions(input: string, catalog: Catalog): Mention[] {
+export function findMentions(
+  input: string,
+  catalog: Catalog,
+  alsoKnown: (value: number) => boolean = () => false,
+): Mention[] {
   const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
   const scanner = createMentionScanner();
   const mentions: Mention[] = [];
@@ -133,7 +154,7 @@ export function findMentions(input: string, catalog: Catalog): Mention[] {
     const groups = match.groups ?? {};
     if (match.index < skipUntil || groups.skip !== undefined) continue;
     const kind = CANDIDATE_KINDS.find((k) => groups[k] !== undefined);
-    const mention = kind && toMention(kind, match[0], match.index, text, catalog);
+    const mention = kind && toMention(kind, match[0], match.index, text, catalog, alsoKnown);
     if (!mention) continue;
     if (mention.form === "hex" && catalog.lookup("bugcheck", mention.value)) {
       const parameters = readParameters(text, mention.end);

@@ -38,12 +38,12 @@ const CODES = {
   hex: String.raw`${START}0x[0-9a-f]{1,16}(?:_[0-9a-f]{1,8}){0,3}${END}`,
   /** 80090311, C0000005: exactly eight hex digits. */
   bareHex: String.raw`${START}[0-9a-f]{8}${END}`,
-  /** -2146893039 */
-  signedDecimal: String.raw`(?<![\w.#@$%&/\\-])-\d{5,10}${END}`,
+  /** -2146893039, and "exit code -1" */
+  signedDecimal: String.raw`(?<![\w.#@$%&/\\-])-\d{1,10}${END}`,
   /** 5, 1326, 2148074257 */
   decimal: String.raw`${START}\d{1,10}${END}`,
-  /** ERROR_ACCESS_DENIED, E_ACCESSDENIED, NERR_UnknownServer */
-  name: String.raw`(?<![\w.$%&/\\-])[a-z][a-z0-9]{0,40}(?:_[a-z0-9]{1,40}){1,12}(?![\w])`,
+  /** ERROR_ACCESS_DENIED, E_ACCESSDENIED, NERR_UnknownServer, WSAECONNREFUSED */
+  name: String.raw`(?<![\w.$%&/\\-])[a-z][a-z0-9]{0,40}(?:_[a-z0-9]{1,40}){0,12}(?![\w])`,
 };
 
 export type CandidateKind = keyof typeof CODES;

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from "../codes/catalog.ts";
 import { type CodeFamily, formatValue } from "../codes/code-family.ts";
+import { ntstatusInsideOf, win32InsideOf } from "../codes/decode-fields.ts";
 import type { Article, ArticleProblem } from "./article.ts";
 import { lineOfKey } from "./parse-article.ts";
 
@@ -17,15 +18,30 @@ export interface SourcedArticle {
 const VALUE_THEN_NAME = /\b(0x[0-9A-Fa-f]{8})\b[\s`*|(:=–—-]{1,6}([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 const NAME_THEN_VALUE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b[\s`*|(:=–—-]{1,6}(0x[0-9A-Fa-f]{8})\b/g;
 
+/** The values a code stands for: itself, and in prose the Win32 error or NTSTATUS it wraps. */
+function wrappedValues(value: number): number[] {
+  return [win32InsideOf(value), ntstatusInsideOf(value)].filter((v): v is number => v !== undefined);
+}
+
+/** A related code resolves when the catalog or an article knows it, or it wraps a code the catalog knows. */
+function resolves(catalog: Catalog, value: number, family: CodeFamily | undefined, articleCodes: Set<number>) {
+  if (articleCodes.has(value)) return true;
+  if (family ? catalog.lookup(family, value) : catalog.lookupAll(value).length > 0) return true;
+  return wrappedValues(value).some((inner) => catalog.lookupAll(inner).length > 0);
+}
+
 function checkName(
   catalog: Catalog,
   name: string,
   value: number,
   family: CodeFamily | undefined,
+  options: { allowWrapped?: boolean } = {},
 ): string | undefined {
   const holders = catalog.byName(name);
   if (holders.length > 0) {
     if (holders.some((h) => h.value === value && (!family || h.family === family))) return undefined;
+    // "0x80070002 (ERROR_FILE_NOT_FOUND)" in prose names the Win32 error the HRESULT wraps.
+    if (options.allowWrapped && holders.some((h) => wrappedValues(value).includes(h.value))) return undefined;
     const where = holders.map((h) => `${h.family} ${formatValue(h.value)}`).join(", ");
     return `${name} is ${where} in the catalog, not ${formatValue(value)}`;
   }
@@ -50,10 +66,7 @@ function lintOne({ article, source }: SourcedArticle, catalog: Catalog, allCodes
       const problem = checkName(catalog, name, related.value, related.family);
       if (problem) at(name, problem);
     }
-    const known = related.family
-      ? catalog.lookup(related.family, related.value)
-      : catalog.lookupAll(related.value).length > 0;
-    if (!known && !allCodes.has(related.value)) {
+    if (!resolves(catalog, related.value, related.family, allCodes)) {
       at(
         formatValue(related.value).slice(2),
         `related code ${formatValue(related.value)} is in neither the catalog nor any article`,
@@ -65,7 +78,7 @@ function lintOne({ article, source }: SourcedArticle, catalog: Catalog, allCodes
     for (const m of body.matchAll(pattern)) {
       const [valueText, name] = pattern === VALUE_THEN_NAME ? [m[1], m[2]] : [m[2], m[1]];
       if (!valueText || !name || catalog.byName(name).length === 0) continue;
-      const problem = checkName(catalog, name, Number.parseInt(valueText, 16) >>> 0, undefined);
+      const problem = checkName(catalog, name, Number.parseInt(valueText, 16) >>> 0, undefined, { allowWrapped: true });
       if (problem) at(m[0], problem);
     }
   }
