@@ -1,10 +1,25 @@
 /** The core's one public surface. Adapters import from here and nowhere else in src/. */
-export type { Answer, AnswerAction, AnswerContext, AnswerKind, AnswerView, ArticleView, Hit } from "./answer/answer-types.ts";
+
 export { createErrdesk, type Errdesk } from "./answer/answer.ts";
+export type {
+  Answer,
+  AnswerAction,
+  AnswerContext,
+  AnswerKind,
+  AnswerView,
+  ArticleView,
+  Hit,
+} from "./answer/answer-types.ts";
 export { chooseLanguage, detectLanguage } from "./answer/detect-language.ts";
 export { familyName } from "./answer/messages.ts";
 export { type Catalog, createCatalog } from "./codes/catalog.ts";
-export { CODE_FAMILIES, type CodeFamily, displayValue, formatValue, parseValue } from "./codes/code-family.ts";
+export {
+  CODE_FAMILIES,
+  type CodeFamily,
+  displayValue,
+  formatValue,
+  parseValue,
+} from "./codes/code-family.ts";
 export { decodeHresult, decodeNtstatus } from "./codes/decode-fields.ts";
 export { findMentions, MAX_TEXT_LENGTH, type Mention, type MentionForm } from "./codes/find-mentions.ts";
 export type { Interpretation, InterpretationFields, RelatedReading } from "./codes/interpretation.ts";

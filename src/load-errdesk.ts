@@ -1,14 +1,18 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Errdesk, createErrdesk } from "./answer/answer.ts";
+import { createErrdesk, type Errdesk } from "./answer/answer.ts";
 import { loadCatalog } from "./codes/load-catalog.ts";
 import type { ArticleProblem } from "./kb/article.ts";
 import { createKnowledgeBase } from "./kb/knowledge-base.ts";
-import { type SourcedArticle, lintArticles } from "./kb/lint-articles.ts";
+import { lintArticles, type SourcedArticle } from "./kb/lint-articles.ts";
 import { loadArticles } from "./kb/load-articles.ts";
 
 /** The knowledge/ folder shipped with errdesk. */
-export const DEFAULT_KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "knowledge");
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "knowledge",
+);
 
 export interface LoadedErrdesk {
   errdesk: Errdesk;
@@ -27,5 +31,9 @@ export async function loadErrdesk(knowledgeDir = DEFAULT_KNOWLEDGE_DIR): Promise
     good.map((a) => a.article),
     catalog,
   );
-  return { errdesk: createErrdesk(catalog, kb), problems: [...loaded.problems, ...lintProblems], articles: loaded.articles };
+  return {
+    errdesk: createErrdesk(catalog, kb),
+    problems: [...loaded.problems, ...lintProblems],
+    articles: loaded.articles,
+  };
 }

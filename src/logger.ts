@@ -41,7 +41,10 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
     base: { app: "errdesk" },
   };
   if (settings.pretty && !settings.destination) {
-    return pino({ ...options, transport: { target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss" } } });
+    return pino({
+      ...options,
+      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss" } },
+    });
   }
   return settings.destination ? pino(options, settings.destination) : pino(options);
 }

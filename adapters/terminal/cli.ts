@@ -3,7 +3,15 @@
  * (no text: one query per line on standard input, one JSON Answer per line out).
  */
 import { createInterface } from "node:readline";
-import { DEFAULT_KNOWLEDGE_DIR, type Errdesk, formatProblem, isErrdeskError, LANGUAGES, type Language, loadErrdesk } from "../../src/index.ts";
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  type Errdesk,
+  formatProblem,
+  isErrdeskError,
+  LANGUAGES,
+  type Language,
+  loadErrdesk,
+} from "../../src/index.ts";
 import { renderAnswerText } from "./render-text.ts";
 
 const USAGE = `Usage:
@@ -34,7 +42,8 @@ export function parseLookupArgs(args: string[]): LookupOptions {
     if (arg === "--json") json = true;
     else if (arg === "--lang" || arg.startsWith("--lang=")) {
       const value = arg.includes("=") ? arg.slice(7) : args[++i];
-      if (!LANGUAGES.includes(value as Language)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}`);
+      if (!LANGUAGES.includes(value as Language))
+        throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}`);
       lang = value as Language;
     } else if (arg.startsWith("--") && arg.length > 2) throw new UsageError(`unknown option ${arg}`);
     else words.push(arg);
@@ -69,7 +78,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const answer = errdesk.answer(options.text, options.lang ? { lang: options.lang } : {});
   if (options.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
-  else process.stdout.write(renderAnswerText(answer, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+  else
+    process.stdout.write(
+      renderAnswerText(answer, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }),
+    );
   return 0;
 }
 

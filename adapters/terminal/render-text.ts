@@ -63,7 +63,12 @@ function fieldLine(reading: Interpretation, lang: Language): string {
     case "ntstatus": {
       const facility = `${l.facility} ${f.fields.facility}${f.facilityNames.length ? ` (${f.facilityNames.join("/")})` : ""}`;
       const severity = f.kind === "hresult" ? l[f.fields.severity] : f.fields.severity;
-      return [severity, facility, `${l.code} ${hex4(f.fields.code)} (${f.fields.code})`, ...(f.vendorDefined ? [l.customer] : [])].join(" · ");
+      return [
+        severity,
+        facility,
+        `${l.code} ${hex4(f.fields.code)} (${f.fields.code})`,
+        ...(f.vendorDefined ? [l.customer] : []),
+      ].join(" · ");
     }
     case "win32":
       return `${l.code} ${f.code} (${hex4(f.code)})`;
@@ -76,7 +81,10 @@ function title(reading: Interpretation | undefined, hit: Hit, lang: Language, pa
   if (!reading) return paint("1", hit.value);
   const l = LABELS[lang];
   const name = reading.names.length ? paint("1;36", reading.names.join(" / ")) : paint("2", l.unnamed);
-  const source = reading.nameSource === "none" ? "" : `, ${l.names} ${reading.nameSource === "header" ? l.header : l.articleSource}`;
+  const source =
+    reading.nameSource === "none"
+      ? ""
+      : `, ${l.names} ${reading.nameSource === "header" ? l.header : l.articleSource}`;
   return `${paint("1", reading.display)}  ${name}  ${paint("2", `(${familyName(lang, reading.family)}${source})`)}`;
 }
 
@@ -87,10 +95,14 @@ function renderHit(hit: Hit, lang: Language, paint: Paint): string[] {
   if (top) {
     out.push(`  ${l.fields}: ${fieldLine(top, lang)}`);
     for (const r of top.related) {
-      out.push(`  ${r.relation === "wraps" ? l.wraps : l.same}: ${familyName(lang, r.family)} ${r.display} ${r.names.join(" / ")}`.trimEnd());
+      out.push(
+        `  ${r.relation === "wraps" ? l.wraps : l.same}: ${familyName(lang, r.family)} ${r.display} ${r.names.join(" / ")}`.trimEnd(),
+      );
     }
     if (top.fields.kind === "bugcheck" && top.fields.parameters.length) {
-      out.push(`  ${l.parameters}: ${top.fields.parameters.map((p) => `${p.text}${p.names.length ? ` (${p.names[0]})` : ""}`).join(", ")}`);
+      out.push(
+        `  ${l.parameters}: ${top.fields.parameters.map((p) => `${p.text}${p.names.length ? ` (${p.names[0]})` : ""}`).join(", ")}`,
+      );
     }
   }
   const article = hit.article;
@@ -101,22 +113,28 @@ function renderHit(hit: Hit, lang: Language, paint: Paint): string[] {
     article.fixes.forEach((fix, i) => {
       out.push(`   ${i + 1}. ${fix.title} ${paint("2", `[${l.risk}: ${fix.risk}]`)}`);
       for (const command of fix.commands) {
-        for (const line of command.code.split("\n")) out.push(`      ${paint("33", `${command.shell === "cmd" ? ">" : "PS>"} ${line}`)}`);
+        for (const line of command.code.split("\n"))
+          out.push(`      ${paint("33", `${command.shell === "cmd" ? ">" : "PS>"} ${line}`)}`);
       }
     });
     if (article.related.length) {
-      out.push(`  ${l.related}: ${article.related.map((r) => `${r.display}${r.names[0] ? ` ${r.names[0]}` : ""}`).join(", ")}`);
+      out.push(
+        `  ${l.related}: ${article.related.map((r) => `${r.display}${r.names[0] ? ` ${r.names[0]}` : ""}`).join(", ")}`,
+      );
     }
   }
   if (others.length) {
     out.push(`  ${l.other}:`);
-    for (const o of others) out.push(`   - ${familyName(lang, o.family)} ${o.display} ${o.names.join(" / ") || l.unnamed}`);
+    for (const o of others)
+      out.push(`   - ${familyName(lang, o.family)} ${o.display} ${o.names.join(" / ") || l.unnamed}`);
   }
   return out;
 }
 
 export function renderAnswerText(answer: Answer, options: { color?: boolean } = {}): string {
-  const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
+  const paint: Paint = options.color
+    ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
+    : (_code, text) => text;
   const l = LABELS[answer.lang];
   const lines: string[] = [];
   if (answer.notice) lines.push(answer.notice, "");
@@ -128,7 +146,9 @@ export function renderAnswerText(answer: Answer, options: { color?: boolean } = 
   } else if (answer.kind === "suggestions") {
     lines.push(paint("1", l.suggestions));
     answer.suggestions.forEach((s, i) => {
-      lines.push(`  ${i + 1}. ${s.title} ${paint("2", `(${s.codes.join(", ")}; ${Math.round(s.score * 100)}%)`)}`);
+      lines.push(
+        `  ${i + 1}. ${s.title} ${paint("2", `(${s.codes.join(", ")}; ${Math.round(s.score * 100)}%)`)}`,
+      );
     });
   } else {
     lines.push(answer.text);

@@ -69,5 +69,12 @@ export type AnswerAction =
   | { type: "fixes" | "details" | "related" | "compact"; value: string; family?: CodeFamily; lang?: Language }
   | { type: "lookup"; value: string; family?: CodeFamily; lang?: Language }
   | { type: "open"; articleId: string; lang?: Language }
-  | { type: "feedback"; helpful: boolean; value?: string; family?: CodeFamily; articleId?: string; lang?: Language }
+  | {
+      type: "feedback";
+      helpful: boolean;
+      value?: string;
+      family?: CodeFamily;
+      articleId?: string;
+      lang?: Language;
+    }
   | { type: "share"; value: string; family?: CodeFamily; lang?: Language };

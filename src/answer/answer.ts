@@ -49,7 +49,15 @@ export function createErrdesk(catalog: Catalog, knowledgeBase: KnowledgeBase): E
         return `${top?.display ?? h.value}${top?.names[0] ? ` ${top.names[0]}` : ""}`;
       })
       .join(", ");
-    return { kind: "codes", lang, view, text: MESSAGES[lang].codesText(list), hits, suggestions: [], truncated };
+    return {
+      kind: "codes",
+      lang,
+      view,
+      text: MESSAGES[lang].codesText(list),
+      hits,
+      suggestions: [],
+      truncated,
+    };
   };
 
   const answer = (text: string, context: AnswerContext = {}): Answer => {
@@ -57,7 +65,13 @@ export function createErrdesk(catalog: Catalog, knowledgeBase: KnowledgeBase): E
     const truncated = input.length > MAX_TEXT_LENGTH;
     const lang = chooseLanguage({ ...context, text: input });
     const mentions = findMentions(input, catalog, (v) => knowledgeBase.familiesOf(v).length > 0);
-    if (mentions.length > 0) return codesAnswer(mentions.map((m) => toHit(m, lang)), lang, "compact", truncated);
+    if (mentions.length > 0)
+      return codesAnswer(
+        mentions.map((m) => toHit(m, lang)),
+        lang,
+        "compact",
+        truncated,
+      );
     const suggestions = suggest(index, input.slice(0, MAX_TEXT_LENGTH), lang).map((s) => ({
       ...s,
       title: (s.articleId && knowledgeBase.article(s.articleId, lang)?.title) || s.title,
@@ -65,13 +79,34 @@ export function createErrdesk(catalog: Catalog, knowledgeBase: KnowledgeBase): E
     const m = MESSAGES[lang];
     const first = suggestions[0];
     if (first) {
-      return { kind: "suggestions", lang, view: "compact", text: m.suggestionsText(first.title), hits: [], suggestions, truncated };
+      return {
+        kind: "suggestions",
+        lang,
+        view: "compact",
+        text: m.suggestionsText(first.title),
+        hits: [],
+        suggestions,
+        truncated,
+      };
     }
-    return { kind: "nothing", lang, view: "compact", text: m.nothingText, hits: [], suggestions: [], truncated };
+    return {
+      kind: "nothing",
+      lang,
+      view: "compact",
+      text: m.nothingText,
+      hits: [],
+      suggestions: [],
+      truncated,
+    };
   };
 
   /** A code chosen by a button: decoded as written, in the family the button names. */
-  const answerCode = (value: string, family: CodeFamily | undefined, lang: Language, view: AnswerView): Answer => {
+  const answerCode = (
+    value: string,
+    family: CodeFamily | undefined,
+    lang: Language,
+    view: AnswerView,
+  ): Answer => {
     const parsed = parseValue(value) ?? 0;
     const text = family ? displayValue(family, parsed) : value;
     const mention: Mention = {

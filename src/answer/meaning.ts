@@ -10,13 +10,18 @@ export function firstSentence(text: string): string {
 }
 
 /** One sentence for the top reading: from its article, else from what the catalog and the bits say. */
-export function describeMeaning(reading: Interpretation | undefined, article: ArticleView | null, lang: Language): string {
+export function describeMeaning(
+  reading: Interpretation | undefined,
+  article: ArticleView | null,
+  lang: Language,
+): string {
   if (article) return firstSentence(article.summary);
   if (!reading) return "";
   const m = MESSAGES[lang];
   const family = familyName(lang, reading.family);
   const f = reading.fields;
-  if ((f.kind === "hresult" || f.kind === "ntstatus") && f.vendorDefined) return m.vendorDefined(family, reading.display);
+  if ((f.kind === "hresult" || f.kind === "ntstatus") && f.vendorDefined)
+    return m.vendorDefined(family, reading.display);
   const name = reading.names[0];
   return name ? m.namedNoArticle(family, reading.display, name) : m.unknownName(family, reading.display);
 }

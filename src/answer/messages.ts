@@ -4,7 +4,12 @@ import type { Language } from "../kb/article.ts";
 
 const FAMILY_NAMES: Record<Language, Record<CodeFamily, string>> = {
   en: { hresult: "HRESULT", win32: "Win32 error", ntstatus: "NTSTATUS", bugcheck: "bug check (stop code)" },
-  es: { hresult: "HRESULT", win32: "error Win32", ntstatus: "NTSTATUS", bugcheck: "bug check (código de detención)" },
+  es: {
+    hresult: "HRESULT",
+    win32: "error Win32",
+    ntstatus: "NTSTATUS",
+    bugcheck: "bug check (código de detención)",
+  },
 };
 
 export const familyName = (lang: Language, family: CodeFamily) => FAMILY_NAMES[lang][family];
@@ -20,7 +25,8 @@ export const MESSAGES = {
     codesText: (list: string) => `Error codes: ${list}`,
     suggestionsText: (title: string) => `Maybe: ${title}`,
     nothingText: "No error code found and no article matches. Paste the exact code or message.",
-    feedbackThanks: (helpful: boolean) => (helpful ? "Thanks, glad it helped." : "Thanks, we'll improve this answer."),
+    feedbackThanks: (helpful: boolean) =>
+      helpful ? "Thanks, glad it helped." : "Thanks, we'll improve this answer.",
     shared: "Shared in the channel.",
     unknownArticle: (id: string) => `There is no article "${id}".`,
   },
@@ -33,7 +39,8 @@ export const MESSAGES = {
       `${display} es el ${family} ${name}. Todavía no hay artículo sobre él.`,
     codesText: (list: string) => `Códigos de error: ${list}`,
     suggestionsText: (title: string) => `Quizá: ${title}`,
-    nothingText: "No encontré ningún código de error ni artículo que encaje. Pega el código o el mensaje exacto.",
+    nothingText:
+      "No encontré ningún código de error ni artículo que encaje. Pega el código o el mensaje exacto.",
     feedbackThanks: (helpful: boolean) =>
       helpful ? "Gracias, me alegra que te haya servido." : "Gracias, mejoraremos esta respuesta.",
     shared: "Compartido en el canal.",

@@ -24,7 +24,8 @@ const ERROR_WORD_BEFORE =
   /(?:\berror(?:es)?(?: code| number| no\.?| #| del sistema| de sistema| de windows)?|\berr|\bcode|\bcodigo(?: de error| de salida| de detencion)?|\bstatus(?: code)?|\bestado|\bexit(?: code| status)?|\breturn(?:ed| code| value)?|\bresult(?: code)?|\bdevolvio|\bdevuelve|\bretorna|\breturns|\bfail(?:s|ed)? with|\bfall(?:a|o) con|\bterminated with|\bstop(?: code| error)?|\bbsod|\bbug ?check(?: code)?|\bwinerror|\bhresult|\bntstatus|\bhelpmsg)\s*(?:[:#=]|\bis\b|\bwas\b|\bes\b)?\s*\(?$/;
 
 /** Words before that make a number an HTTP status or something else that is not a Windows error. */
-const NOT_AN_ERROR_BEFORE = /\b(?:http|https|smtp|ftp|port|puerto|line|linea|page|pagina|step|paso)\b[^.\n]{0,12}$/;
+const NOT_AN_ERROR_BEFORE =
+  /\b(?:http|https|smtp|ftp|port|puerto|line|linea|page|pagina|step|paso)\b[^.\n]{0,12}$/;
 
 const FAMILY_CUES: { family: CodeFamily; pattern: RegExp; weight: number }[] = [
   {

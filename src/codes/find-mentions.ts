@@ -2,7 +2,12 @@ import type { Catalog } from "./catalog.ts";
 import type { CodeFamily } from "./code-family.ts";
 import { type ContextCues, readContextCues } from "./context-cues.ts";
 import { ntstatusInsideOf, win32InsideOf } from "./decode-fields.ts";
-import { BUGCHECK_PARAMETERS, CANDIDATE_KINDS, type CandidateKind, createMentionScanner } from "./mention-patterns.ts";
+import {
+  BUGCHECK_PARAMETERS,
+  CANDIDATE_KINDS,
+  type CandidateKind,
+  createMentionScanner,
+} from "./mention-patterns.ts";
 
 /** Slack's message limit; anything beyond is cut, never an error. */
 export const MAX_TEXT_LENGTH = 40_000;
@@ -111,9 +116,11 @@ function toMention(
 function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" | "cues">, catalog: Catalog) {
   // A word without an underscore is a name only when written in capitals and long enough
   // (WSAECONNREFUSED); otherwise every English word would be looked up.
-  if (!raw.includes("_") && (raw.length < 6 || raw !== raw.toUpperCase() || /^\d/.test(raw))) return undefined;
+  if (!raw.includes("_") && (raw.length < 6 || raw !== raw.toUpperCase() || /^\d/.test(raw)))
+    return undefined;
   const exact = catalog.byName(raw)[0];
-  if (exact) return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
+  if (exact)
+    return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
   // Typos only for names written in capitals: lower-case snake_case is usually code, not an error name.
   if (raw !== raw.toUpperCase() || !raw.includes("_")) return undefined;
   const similar = catalog.similarNames(raw);
@@ -128,7 +135,10 @@ function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" |
   };
 }
 
-function readParameters(text: string, from: number): { list: Mention["parameters"]; end: number } | undefined {
+function readParameters(
+  text: string,
+  from: number,
+): { list: Mention["parameters"]; end: number } | undefined {
   const match = BUGCHECK_PARAMETERS.exec(text.slice(from, from + 160));
   if (!match) return undefined;
   const list = match.slice(1).flatMap((p) => (p ? [{ text: p, value: hexToUint32(p) }] : []));

@@ -20,7 +20,9 @@ async function readJson<T>(file: string): Promise<T> {
 export async function loadCatalog(knowledgeDir: string): Promise<Catalog> {
   const dir = path.join(knowledgeDir, "codes");
   const families = await Promise.all(
-    CODE_FAMILIES.map((family) => readJson<CatalogData["families"][number]>(path.join(dir, `${family}.json`))),
+    CODE_FAMILIES.map((family) =>
+      readJson<CatalogData["families"][number]>(path.join(dir, `${family}.json`)),
+    ),
   );
   const facilities = await readJson<CatalogData["facilities"]>(path.join(dir, "facilities.json"));
   const ntToWin32 = await readJson<{ entries: CatalogData["ntToWin32"] }>(path.join(dir, "nt-to-win32.json"));

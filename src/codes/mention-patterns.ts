@@ -35,9 +35,9 @@ const NOT_CODES = [
 
 const CODES = {
   /** 0x80090311, 0X80090311, 0x8009_0311, 0xFFFFFFFFC0000005 (sign-extended). */
-  hex: String.raw`${START}0x[0-9a-f]{1,16}(?:_[0-9a-f]{1,8}){0,3}${END}`,
+  hex: `${START}0x[0-9a-f]{1,16}(?:_[0-9a-f]{1,8}){0,3}${END}`,
   /** 80090311, C0000005: exactly eight hex digits. */
-  bareHex: String.raw`${START}[0-9a-f]{8}${END}`,
+  bareHex: `${START}[0-9a-f]{8}${END}`,
   /** -2146893039, and "exit code -1" */
   signedDecimal: String.raw`(?<![\w.#@$%&/\\-])-\d{1,10}${END}`,
   /** 5, 1326, 2148074257 */

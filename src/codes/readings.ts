@@ -35,7 +35,10 @@ const SIGN_BIT = 0x8000_0000;
 function candidateFamilies(mention: Mention, catalog: Catalog, articles: CodeArticles): CodeFamily[] {
   if (mention.family) return [mention.family];
   const v = mention.value;
-  const known = new Set<CodeFamily>([...catalog.lookupAll(v).map((e) => e.family), ...articles.familiesOf(v)]);
+  const known = new Set<CodeFamily>([
+    ...catalog.lookupAll(v).map((e) => e.family),
+    ...articles.familiesOf(v),
+  ]);
   // Success codes in HRESULT/NTSTATUS share the small numbers of Win32 errors; a small number
   // written by a person is an error, so those readings go unless nothing else fits.
   if (v < 0x1_0000 && (known.has("win32") || known.has("bugcheck"))) {
@@ -85,7 +88,8 @@ function relatedFrom(
 function relatedReadings(catalog: Catalog, articles: CodeArticles, family: CodeFamily, v: number) {
   const out: RelatedReading[] = [];
   const add = (f: CodeFamily, value: number, relation: RelatedReading["relation"]) => {
-    if ((f === family && value === v) || out.some((r) => r.family === f && r.value === formatValue(value))) return;
+    if ((f === family && value === v) || out.some((r) => r.family === f && r.value === formatValue(value)))
+      return;
     out.push(relatedFrom(catalog, f, value, relation));
   };
   const sameErrorOfWin32 = (w: number) => {
@@ -143,7 +147,11 @@ function fieldsOf(catalog: Catalog, family: CodeFamily, mention: Mention): Inter
 }
 
 /** Every plausible reading of a mention, most likely first. None is dropped for being unlikely. */
-export function interpretMention(mention: Mention, catalog: Catalog, articles: CodeArticles): Interpretation[] {
+export function interpretMention(
+  mention: Mention,
+  catalog: Catalog,
+  articles: CodeArticles,
+): Interpretation[] {
   const v = mention.value;
   const folded = foldText(mention.cues.window);
   const readings = candidateFamilies(mention, catalog, articles).map((family): Interpretation => {

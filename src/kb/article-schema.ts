@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { CODE_FAMILIES } from "../codes/code-family.ts";
-import { parseValue } from "../codes/code-family.ts";
+import { CODE_FAMILIES, parseValue } from "../codes/code-family.ts";
 import { LANGUAGES, RISKS, SHELLS } from "./article.ts";
 
 const codeValue = z
   .string({ error: 'write the value as a quoted string, e.g. "0x80070005" or "1326"' })
-  .refine((s) => parseValue(s) !== undefined, { error: 'not a code value: use "0x" + up to 8 hex digits, or a decimal number' })
+  .refine((s) => parseValue(s) !== undefined, {
+    error: 'not a code value: use "0x" + up to 8 hex digits, or a decimal number',
+  })
   .transform((s) => parseValue(s) ?? 0);
 
 const symbolicName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$|^[A-Z][A-Z0-9]+$/, {

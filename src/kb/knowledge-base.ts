@@ -23,7 +23,12 @@ export function createKnowledgeBase(articles: readonly Article[], catalog: Catal
   for (const a of articles.filter((x) => x.lang === "en")) {
     const codes = a.codes.map((c) => ({ family: c.family, value: c.value }));
     for (const code of a.codes) {
-      byCode.set(codeKey(code.family, code.value), { articleId: a.id, names: code.names, contexts: a.contexts, codes });
+      byCode.set(codeKey(code.family, code.value), {
+        articleId: a.id,
+        names: code.names,
+        contexts: a.contexts,
+        codes,
+      });
       if (!catalog.lookup(code.family, code.value)) {
         const set = articleFamilies.get(code.value) ?? new Set();
         set.add(code.family);

@@ -24,7 +24,12 @@ function wrappedValues(value: number): number[] {
 }
 
 /** A related code resolves when the catalog or an article knows it, or it wraps a code the catalog knows. */
-function resolves(catalog: Catalog, value: number, family: CodeFamily | undefined, articleCodes: Set<number>) {
+function resolves(
+  catalog: Catalog,
+  value: number,
+  family: CodeFamily | undefined,
+  articleCodes: Set<number>,
+) {
   if (articleCodes.has(value)) return true;
   if (family ? catalog.lookup(family, value) : catalog.lookupAll(value).length > 0) return true;
   return wrappedValues(value).some((inner) => catalog.lookupAll(inner).length > 0);
@@ -50,7 +55,11 @@ function checkName(
   return undefined;
 }
 
-function lintOne({ article, source }: SourcedArticle, catalog: Catalog, allCodes: Set<number>): ArticleProblem[] {
+function lintOne(
+  { article, source }: SourcedArticle,
+  catalog: Catalog,
+  allCodes: Set<number>,
+): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   const at = (needle: string, message: string) =>
     problems.push({ file: article.file, line: lineOfKey(source, needle), message });
@@ -78,7 +87,9 @@ function lintOne({ article, source }: SourcedArticle, catalog: Catalog, allCodes
     for (const m of body.matchAll(pattern)) {
       const [valueText, name] = pattern === VALUE_THEN_NAME ? [m[1], m[2]] : [m[2], m[1]];
       if (!valueText || !name || catalog.byName(name).length === 0) continue;
-      const problem = checkName(catalog, name, Number.parseInt(valueText, 16) >>> 0, undefined, { allowWrapped: true });
+      const problem = checkName(catalog, name, Number.parseInt(valueText, 16) >>> 0, undefined, {
+        allowWrapped: true,
+      });
       if (problem) at(m[0], problem);
     }
   }
@@ -89,18 +100,32 @@ function lintOne({ article, source }: SourcedArticle, catalog: Catalog, allCodes
 export function lintArticles(articles: SourcedArticle[], catalog: Catalog): ArticleProblem[] {
   const allCodes = new Set(articles.flatMap((a) => a.article.codes.map((c) => c.value)));
   const problems = articles.flatMap((a) => lintOne(a, catalog, allCodes));
-  const english = new Map(articles.filter((a) => a.article.lang === "en").map((a) => [a.article.id, a.article]));
+  const english = new Map(
+    articles.filter((a) => a.article.lang === "en").map((a) => [a.article.id, a.article]),
+  );
   const claims = new Map<string, string>();
 
   for (const { article, source } of articles) {
     if (article.lang === "es") {
       const twin = english.get(article.id);
       if (!twin) {
-        problems.push({ file: article.file, line: lineOfKey(source, "id:"), message: `no English twin articles/en/${article.id}.md` });
+        problems.push({
+          file: article.file,
+          line: lineOfKey(source, "id:"),
+          message: `no English twin articles/en/${article.id}.md`,
+        });
       } else {
-        const codesOf = (a: Article) => a.codes.map((c) => `${c.family}:${formatValue(c.value)}`).sort().join(",");
+        const codesOf = (a: Article) =>
+          a.codes
+            .map((c) => `${c.family}:${formatValue(c.value)}`)
+            .sort()
+            .join(",");
         if (codesOf(article) !== codesOf(twin)) {
-          problems.push({ file: article.file, line: lineOfKey(source, "codes:"), message: `codes differ from its English twin ${twin.file}` });
+          problems.push({
+            file: article.file,
+            line: lineOfKey(source, "codes:"),
+            message: `codes differ from its English twin ${twin.file}`,
+          });
         }
       }
     }

@@ -86,7 +86,8 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
     if (heading?.[1]) {
       flushText();
       section = SECTION_NAMES[heading[1].toLowerCase()];
-      if (!section) out.problems.push({ line, message: `unknown section "${heading[1]}": use Causes, Fixes or Details` });
+      if (!section)
+        out.problems.push({ line, message: `unknown section "${heading[1]}": use Causes, Fixes or Details` });
       return;
     }
     const open = /^```\s*(\S*)\s*$/.exec(raw);
@@ -105,7 +106,11 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
       const bullet = /^[-*] +(?:\*\*(.+?)\*\*)?\s*(.*)$/.exec(raw);
       if (bullet) {
         flushText();
-        out.causes.push({ title: (bullet[1] ?? bullet[2] ?? "").trim(), text: bullet[1] ? (bullet[2] ?? "") : "", line });
+        out.causes.push({
+          title: (bullet[1] ?? bullet[2] ?? "").trim(),
+          text: bullet[1] ? (bullet[2] ?? "") : "",
+          line,
+        });
         return;
       }
     }
@@ -119,7 +124,7 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
       const risk = /^(?:Risk|Riesgo)\s*:\s*([A-Za-zñ]+)\s*[.,;:—–-]?\s*(.*)$/i.exec(raw);
       const fix = out.fixes.at(-1);
       if (risk && fix) {
-        fix.risk = RISK_WORDS[(risk[1] ?? "").toLowerCase()] ?? (risk[1] ?? "");
+        fix.risk = RISK_WORDS[(risk[1] ?? "").toLowerCase()] ?? risk[1] ?? "";
         fix.riskNote = (risk[2] ?? "").trim();
         return;
       }

@@ -49,7 +49,8 @@ export function parseArticle(file: string, source: string): ParseResult {
     for (const issue of front.error.issues) {
       const path = issuePath(issue);
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) fail(lineOf([...path, key]), `unknown field "${key}": see knowledge/README.md`);
+        for (const key of issue.keys)
+          fail(lineOf([...path, key]), `unknown field "${key}": see knowledge/README.md`);
       } else fail(lineOf(path), `${path.join(".") || "front matter"}: ${issue.message}`);
     }
   }
@@ -71,8 +72,10 @@ export function parseArticle(file: string, source: string): ParseResult {
   }
 
   const [, lang, id] = /(?:^|\/)(en|es)\/([^/]+)\.md$/.exec(file) ?? [];
-  if (front.success && id && front.data.id !== id) fail(lineOf(["id"]), `id "${front.data.id}" must match the file name "${id}"`);
-  if (front.success && lang && front.data.lang !== lang) fail(lineOf(["lang"]), `lang "${front.data.lang}" must match the folder "${lang}"`);
+  if (front.success && id && front.data.id !== id)
+    fail(lineOf(["id"]), `id "${front.data.id}" must match the file name "${id}"`);
+  if (front.success && lang && front.data.lang !== lang)
+    fail(lineOf(["lang"]), `lang "${front.data.lang}" must match the folder "${lang}"`);
 
   if (problems.length > 0 || !front.success || !checkedBody.success) return { ok: false, problems };
   const f = front.data;
@@ -94,7 +97,11 @@ export function parseArticle(file: string, source: string): ParseResult {
     contexts: f.contexts,
     causes: checkedBody.data.causes,
     fixes: checkedBody.data.fixes.map(
-      (fix): Fix => ({ ...fix, risk: fix.risk as Risk, commands: fix.commands.map((c) => ({ ...c, shell: c.shell as Shell })) }),
+      (fix): Fix => ({
+        ...fix,
+        risk: fix.risk as Risk,
+        commands: fix.commands.map((c) => ({ ...c, shell: c.shell as Shell })),
+      }),
     ),
     ...(checkedBody.data.details ? { details: checkedBody.data.details } : {}),
     file,

@@ -19,7 +19,10 @@ export function buildSearchEntries(kb: KnowledgeBase, catalog: Catalog): SearchE
       ...a.symptoms.map((text) => ({ kind: "symptom" as const, text })),
       ...a.codes.flatMap((c) => c.names.map((n) => ({ kind: "name" as const, text: nameWords(n) }))),
       ...a.codes.flatMap((c) =>
-        (catalog.lookup(c.family, c.value)?.names ?? []).map((n) => ({ kind: "name" as const, text: nameWords(n) })),
+        (catalog.lookup(c.family, c.value)?.names ?? []).map((n) => ({
+          kind: "name" as const,
+          text: nameWords(n),
+        })),
       ),
       { kind: "summary", text: a.summary },
       ...a.causes.map((c) => ({ kind: "cause" as const, text: c.title })),

@@ -21,6 +21,12 @@ export const SEARCH_OPTIONS = Object.freeze({
   typoMinLength: 4,
   /** Words in no article still say something; they lower the score instead of being ignored. */
   unknownWordWeight: 0.35,
+  /**
+   * How many of the query's most informative words an entry must cover for a full score. Chat
+   * messages ramble ("pushing our agent through intune and it just fails…"); an article that
+   * covers their five strongest words is a full match.
+   */
+  wordsThatCount: 5,
   /** Bonus per query phrase (two adjacent words) found in the article, and its cap. */
   phraseBonus: 0.05,
   phraseBonusCap: 0.15,

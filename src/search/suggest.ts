@@ -25,7 +25,12 @@ export function suggest(index: SymptomIndex, text: string, lang: Language): Sugg
     const key = entry.articleId ?? `name:${entry.codes.join(",")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ articleId: entry.articleId, title: entry.title, codes: entry.codes, score: Math.round(score * 1000) / 1000 });
+    out.push({
+      articleId: entry.articleId,
+      title: entry.title,
+      codes: entry.codes,
+      score: Math.round(score * 1000) / 1000,
+    });
   }
   return out;
 }

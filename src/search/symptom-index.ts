@@ -50,7 +50,8 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
       const tokens = tokenize(field.text);
       const weight = SEARCH_OPTIONS.fieldWeights[field.kind] * factor;
       for (const t of tokens) best.set(t, Math.max(best.get(t) ?? 0, weight));
-      if (field.kind !== "cause" && field.kind !== "summary") for (const b of bigrams(tokens)) entryPhrases.add(b);
+      if (field.kind !== "cause" && field.kind !== "summary")
+        for (const b of bigrams(tokens)) entryPhrases.add(b);
     }
     for (const [token, weight] of best) {
       const list = postings.get(token) ?? [];
@@ -60,7 +61,8 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
     phrases.push(entryPhrases);
   });
 
-  const idf = (token: string) => Math.log(1 + entries.length / (postings.get(token)?.length ?? entries.length));
+  const idf = (token: string) =>
+    Math.log(1 + entries.length / (postings.get(token)?.length ?? entries.length));
   const vocabulary = [...postings.keys()];
   const fuse = new Fuse(vocabulary, { includeScore: true, threshold: SEARCH_OPTIONS.typoThreshold });
   const typoCache = new Map<string, { token: string; quality: number }[]>();
@@ -85,11 +87,14 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
     const unique = [...new Set(tokens)];
     if (unique.length === 0) return [];
     const covered = new Map<number, number>();
-    let total = 0;
+    const weights: number[] = [];
     for (const token of unique) {
       const resolved = resolve(token);
-      const weight = resolved.length > 0 ? Math.max(...resolved.map((r) => idf(r.token))) : averageIdf * SEARCH_OPTIONS.unknownWordWeight;
-      total += weight;
+      const weight =
+        resolved.length > 0
+          ? Math.max(...resolved.map((r) => idf(r.token)))
+          : averageIdf * SEARCH_OPTIONS.unknownWordWeight;
+      weights.push(weight);
       const perEntry = new Map<number, number>();
       for (const r of resolved) {
         const tokenIdf = idf(r.token);
@@ -100,8 +105,13 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
       }
       for (const [entry, gain] of perEntry) covered.set(entry, (covered.get(entry) ?? 0) + gain);
     }
+    // A long message says more than an article needs to match: the best few words set the bar.
+    const total = weights
+      .sort((a, b) => b - a)
+      .slice(0, SEARCH_OPTIONS.wordsThatCount)
+      .reduce((sum, w) => sum + w, 0);
     const queryPhrases = bigrams(tokens);
-    const matches: SearchMatch[] = [];
+    const matches: (SearchMatch & { evidence: number })[] = [];
     for (const [index, gain] of covered) {
       const entry = entries[index];
       if (!entry) continue;
@@ -109,9 +119,12 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
       const bonus =
         Math.min(SEARCH_OPTIONS.phraseBonusCap, phraseHits * SEARCH_OPTIONS.phraseBonus) +
         (lang && entry.lang === lang ? SEARCH_OPTIONS.sameLanguageBonus : 0);
-      matches.push({ entry, score: Math.min(1, gain / total + bonus) });
+      matches.push({ entry, score: Math.min(1, gain / total + bonus), evidence: gain + bonus * total });
     }
-    return matches.sort((a, b) => b.score - a.score);
+    // Entries that cover all the strong words tie at 1; the one with more evidence comes first.
+    return matches
+      .sort((a, b) => b.score - a.score || b.evidence - a.evidence)
+      .map(({ entry, score }) => ({ entry, score }));
   };
 
   return { search, size: entries.length };

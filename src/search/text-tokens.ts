@@ -24,6 +24,9 @@ const STOPWORDS = new Set(
 
 const SUFFIXES = [
   "aciones",
+  "adores",
+  "adora",
+  "ador",
   "amiento",
   "imiento",
   "acion",
@@ -51,6 +54,24 @@ const SUFFIXES = [
   "e",
 ];
 
+/** Words people run together or abbreviate, spelt out as the articles write them. */
+const SPELLED_OUT = new Map<string, string[]>(
+  Object.entries({
+    bsod: ["blue", "screen"],
+    bluescreen: ["blue", "screen"],
+    bluescreens: ["blue", "screen"],
+    bluescreening: ["blue", "screen"],
+    bootloop: ["boot", "loop"],
+    pantallazo: ["pantalla", "azul"],
+    pantallazos: ["pantalla", "azul"],
+    pwd: ["password"],
+    passwd: ["password"],
+    msi: ["msi", "installer"],
+    rdp: ["rdp", "remote", "desktop"],
+    wu: ["windows", "update"],
+  }),
+);
+
 export function stem(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
@@ -66,7 +87,7 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const word of words) {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push(stem(word));
+    for (const part of SPELLED_OUT.get(word) ?? [word]) out.push(stem(part));
   }
   return out;
 }

@@ -8,7 +8,9 @@ const run = promisify(execFile);
 const BIN = path.resolve("bin/errdesk.js");
 
 async function lookup(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [BIN, "lookup", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+  const { stdout } = await run(process.execPath, [BIN, "lookup", ...args], {
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return stdout;
 }
 
@@ -37,9 +39,17 @@ describe("errdesk lookup", () => {
       mention: { text: "0x80070005", start: 0, end: 10, form: "hex" },
       article: { id: "access-denied", title: expect.any(String) },
     });
-    expect(hit?.interpretations[0]).toMatchObject({ family: "hresult", names: expect.arrayContaining(["E_ACCESSDENIED"]) });
+    expect(hit?.interpretations[0]).toMatchObject({
+      family: "hresult",
+      names: expect.arrayContaining(["E_ACCESSDENIED"]),
+    });
     expect(hit?.interpretations[0]?.related).toContainEqual(
-      expect.objectContaining({ family: "win32", value: "0x00000005", names: expect.arrayContaining(["ERROR_ACCESS_DENIED"]), relation: "wraps" }),
+      expect.objectContaining({
+        family: "win32",
+        value: "0x00000005",
+        names: expect.arrayContaining(["ERROR_ACCESS_DENIED"]),
+        relation: "wraps",
+      }),
     );
   });
 
@@ -50,12 +60,23 @@ describe("errdesk lookup", () => {
   });
 
   it("rejects an unknown option with usage and exit code 2", async () => {
-    await expect(run(process.execPath, [BIN, "lookup", "--colour", "x"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option --colour") });
+    await expect(run(process.execPath, [BIN, "lookup", "--colour", "x"])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unknown option --colour"),
+    });
   });
 
   it("answers 1,000 queries from standard input in one process, one JSON line each", async () => {
-    const queries = Array.from({ length: 1_000 }, (_, i) =>
-      ["0x80070005", "error 1326", "no puedo iniciar sesión", "Stop code: CRITICAL_PROCESS_DIED", `0x${(0x80070000 + i).toString(16)}`][i % 5],
+    const queries = Array.from(
+      { length: 1_000 },
+      (_, i) =>
+        [
+          "0x80070005",
+          "error 1326",
+          "no puedo iniciar sesión",
+          "Stop code: CRITICAL_PROCESS_DIED",
+          `0x${(0x80070000 + i).toString(16)}`,
+        ][i % 5],
     );
     const child = spawn(process.execPath, [BIN, "lookup"], { stdio: ["pipe", "pipe", "inherit"] });
     let stdout = "";
@@ -65,7 +86,10 @@ describe("errdesk lookup", () => {
     child.stdin.end(`${queries.join("\n")}\n`);
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(0);
-    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as Answer);
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Answer);
     expect(answers).toHaveLength(1_000);
     expect(answers[0]?.hits[0]?.value).toBe("0x80070005");
     expect(answers[3]?.hits[0]?.value).toBe("0x000000EF");

@@ -12,7 +12,31 @@ beforeAll(async () => {
   catalog = errdesk.catalog;
 });
 
-const FILLER = ["the", "server", "failed", "with", "and", "update", "error", "code", "at", "el", "equipo", "falla", "con", "código", "stop", "after", "reboot", ":", "-", "(", ")", ",", "\n"];
+const FILLER = [
+  "the",
+  "server",
+  "failed",
+  "with",
+  "and",
+  "update",
+  "error",
+  "code",
+  "at",
+  "el",
+  "equipo",
+  "falla",
+  "con",
+  "código",
+  "stop",
+  "after",
+  "reboot",
+  ":",
+  "-",
+  "(",
+  ")",
+  ",",
+  "\n",
+];
 const filler = fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }).map((w) => w.join(" "));
 
 const hex8 = (v: number) => (v >>> 0).toString(16).padStart(8, "0");
@@ -55,7 +79,8 @@ describe("a value written in any supported form is found and decoded back to the
         const entry = list[i % list.length];
         if (!entry) return;
         const v = entry.value;
-        const written = form === "bare" ? hex8(v).toUpperCase() : form === "signed" ? String(v | 0) : String(v >>> 0);
+        const written =
+          form === "bare" ? hex8(v).toUpperCase() : form === "signed" ? String(v | 0) : String(v >>> 0);
         const values = findMentions(`${before} ${written}.`, catalog).map((m) => m.value);
         expect(values).toContain(v);
       }),
@@ -64,8 +89,17 @@ describe("a value written in any supported form is found and decoded back to the
   });
 
   it("Win32 errors after an error word, in English and Spanish", () => {
-    const prefixes = ["error", "System error", "Win32 error:", "código de error", "error del sistema", "exit code", "failed with error"];
-    const win32 = () => catalog.entries().filter((e) => e.family === "win32" && e.value > 0 && e.value < 0x10000);
+    const prefixes = [
+      "error",
+      "System error",
+      "Win32 error:",
+      "código de error",
+      "error del sistema",
+      "exit code",
+      "failed with error",
+    ];
+    const win32 = () =>
+      catalog.entries().filter((e) => e.family === "win32" && e.value > 0 && e.value < 0x10000);
     fc.assert(
       fc.property(fc.nat(), fc.constantFrom(...prefixes), (i, prefix) => {
         const list = win32();
@@ -80,7 +114,10 @@ describe("a value written in any supported form is found and decoded back to the
   });
 
   it("symbolic names, exact and with one typo", () => {
-    const named = () => catalog.entries().filter((e) => (e.names[0]?.length ?? 0) >= 10 && /^[A-Z0-9_]+$/.test(e.names[0] ?? ""));
+    const named = () =>
+      catalog
+        .entries()
+        .filter((e) => (e.names[0]?.length ?? 0) >= 10 && /^[A-Z0-9_]+$/.test(e.names[0] ?? ""));
     fc.assert(
       fc.property(fc.nat(), fc.boolean(), filler, (i, typo, before) => {
         const list = named();
@@ -117,7 +154,14 @@ describe("random text", () => {
     .array(fc.nat({ max: 99999 }), { minLength: 3, maxLength: 4 })
     .map((parts) => parts.join("."));
   const kb = fc.integer({ min: 100_000, max: 9_999_999 }).map((n) => `KB${n}`);
-  const notCodes = fc.oneof(fc.uuid(), fc.uuid().map((u) => `{${u.toUpperCase()}}`), fc.ipV4(), fc.ipV6(), version, kb);
+  const notCodes = fc.oneof(
+    fc.uuid(),
+    fc.uuid().map((u) => `{${u.toUpperCase()}}`),
+    fc.ipV4(),
+    fc.ipV6(),
+    version,
+    kb,
+  );
 
   it("never yields a code from inside a GUID, IP address, version or KB number", () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatValue, parseValue } from "../../../src/codes/code-family.ts";
 import {
   decodeHresult,
   decodeNtstatus,
@@ -7,7 +8,6 @@ import {
   ntstatusInsideOf,
   win32InsideOf,
 } from "../../../src/codes/decode-fields.ts";
-import { formatValue, parseValue } from "../../../src/codes/code-family.ts";
 
 describe("decodeHresult", () => {
   it("splits 0x80090311 into failure, facility 9 and code 0x311", () => {
@@ -23,7 +23,13 @@ describe("decodeHresult", () => {
   });
 
   it("sees the N bit of an HRESULT_FROM_NT value and the customer bit of a vendor value", () => {
-    expect(decodeHresult(0xd0000022)).toMatchObject({ severity: "failure", reserved: true, ntstatus: true, facility: 0, code: 0x22 });
+    expect(decodeHresult(0xd0000022)).toMatchObject({
+      severity: "failure",
+      reserved: true,
+      ntstatus: true,
+      facility: 0,
+      code: 0x22,
+    });
     expect(decodeHresult(0xa0040001)).toMatchObject({ customer: true, facility: 4 });
   });
 });

@@ -7,7 +7,8 @@ beforeAll(async () => {
   catalog = (await realErrdesk()).errdesk.catalog;
 });
 
-const found = (text: string) => findMentions(text, catalog).map((m) => ({ value: formatValue(m.value), form: m.form, text: m.text }));
+const found = (text: string) =>
+  findMentions(text, catalog).map((m) => ({ value: formatValue(m.value), form: m.form, text: m.text }));
 const values = (text: string) => findMentions(text, catalog).map((m) => formatValue(m.value));
 
 describe("findMentions finds codes in every form people write", () => {
@@ -48,7 +49,10 @@ describe("findMentions finds codes in every form people write", () => {
   });
 
   it("reads bug-check parameters after a stop code instead of taking them as codes of their own", () => {
-    const [stop, ...rest] = findMentions("0x0000007E (0xFFFFFFFFC0000005, 0xFFFFF80212345678, 0x0, 0x0)", catalog);
+    const [stop, ...rest] = findMentions(
+      "0x0000007E (0xFFFFFFFFC0000005, 0xFFFFF80212345678, 0x0, 0x0)",
+      catalog,
+    );
     expect(rest).toEqual([]);
     expect(formatValue(stop?.value ?? 0)).toBe("0x0000007E");
     expect(stop?.parameters?.[0]).toEqual({ text: "0xFFFFFFFFC0000005", value: 0xc0000005 });

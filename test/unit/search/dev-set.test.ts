@@ -42,22 +42,32 @@ describe("development query set (test/fixtures/dev-queries.json)", () => {
     const ranks = symptoms.map((q) => ({ q, rank: symptomRank(q) }));
     const at1 = ranks.filter((r) => r.rank <= 1).length;
     const at3 = ranks.filter((r) => r.rank <= 3).length;
-    const misses = ranks.filter((r) => r.rank > 3).map((r) => `  [${r.q.lang}] ${r.q.query} → expected ${r.q.expect.articleId}`);
+    const misses = ranks
+      .filter((r) => r.rank > 3)
+      .map((r) => `  [${r.q.lang}] ${r.q.query} → expected ${r.q.expect.articleId}`);
     for (const lang of ["en", "es"] as const) {
       const mine = ranks.filter((r) => r.q.lang === lang);
-      console.info(`symptom queries (${lang}): recall@1 ${pct(mine.filter((r) => r.rank <= 1).length, mine.length)}, recall@3 ${pct(mine.filter((r) => r.rank <= 3).length, mine.length)} of ${mine.length}`);
+      console.info(
+        `symptom queries (${lang}): recall@1 ${pct(mine.filter((r) => r.rank <= 1).length, mine.length)}, recall@3 ${pct(mine.filter((r) => r.rank <= 3).length, mine.length)} of ${mine.length}`,
+      );
     }
-    console.info(`symptom queries: recall@1 ${pct(at1, symptoms.length)}, recall@3 ${pct(at3, symptoms.length)} of ${symptoms.length}${misses.length ? `\nmissed:\n${misses.join("\n")}` : ""}`);
+    console.info(
+      `symptom queries: recall@1 ${pct(at1, symptoms.length)}, recall@3 ${pct(at3, symptoms.length)} of ${symptoms.length}${misses.length ? `\nmissed:\n${misses.join("\n")}` : ""}`,
+    );
     expect(at3 / symptoms.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it("decodes every code query to the expected value and family", () => {
     const codes = QUERIES.filter((q) => q.kind === "code");
-    const wrong = codes.filter((q) => !codeRight(q)).map((q) => {
-      const hit = errdesk.answer(q.query).hits[0];
-      return `  ${q.query} → ${hit?.value ?? "nothing"} ${hit?.interpretations[0]?.family ?? ""} (expected ${q.expect.value} ${q.expect.family})`;
-    });
-    console.info(`code queries: ${pct(codes.length - wrong.length, codes.length)} right of ${codes.length}${wrong.length ? `\nwrong:\n${wrong.join("\n")}` : ""}`);
+    const wrong = codes
+      .filter((q) => !codeRight(q))
+      .map((q) => {
+        const hit = errdesk.answer(q.query).hits[0];
+        return `  ${q.query} → ${hit?.value ?? "nothing"} ${hit?.interpretations[0]?.family ?? ""} (expected ${q.expect.value} ${q.expect.family})`;
+      });
+    console.info(
+      `code queries: ${pct(codes.length - wrong.length, codes.length)} right of ${codes.length}${wrong.length ? `\nwrong:\n${wrong.join("\n")}` : ""}`,
+    );
     expect(wrong).toEqual([]);
   });
 });
