@@ -23,5 +23,8 @@ export function describeMeaning(
   if ((f.kind === "hresult" || f.kind === "ntstatus") && f.vendorDefined)
     return m.vendorDefined(family, reading.display);
   const name = reading.names[0];
-  return name ? m.namedNoArticle(family, reading.display, name) : m.unknownName(family, reading.display);
+  if (name) return m.namedNoArticle(family, reading.display, name);
+  const inner = reading.related.find((r) => r.relation === "wraps");
+  if (inner) return m.wraps(family, reading.display, `${familyName(lang, inner.family)} ${inner.display}${inner.names[0] ? ` ${inner.names[0]}` : ""}`);
+  return m.unknownName(family, reading.display);
 }

@@ -156,8 +156,15 @@ export function interpretMention(
   const folded = foldText(mention.cues.window);
   const readings = candidateFamilies(mention, catalog, articles).map((family): Interpretation => {
     const entry = catalog.lookup(family, v);
-    const article = articles.find(family, v);
-    const articleNames = entry ? [] : (article?.names ?? []);
+    const related = relatedReadings(catalog, articles, family, v);
+    // A wrapper with no article of its own (0x80070520) is explained by the article of what it wraps.
+    const article =
+      articles.find(family, v) ??
+      related
+        .filter((r) => r.relation === "wraps")
+        .map((r) => articles.find(r.family, Number.parseInt(r.value, 16)))
+        .find((a) => a !== undefined);
+    const articleNames = entry ? [] : (articles.find(family, v)?.names ?? []);
     const contextHit = article?.contexts.some((word) => folded.includes(foldText(word))) ?? false;
     const score =
       (entry || article ? 10 : 0) +
@@ -173,7 +180,7 @@ export function interpretMention(
       nameSource: entry ? "header" : articleNames.length > 0 ? "article" : "none",
       sources: entry?.sources ?? [],
       fields: fieldsOf(catalog, family, mention),
-      related: relatedReadings(catalog, articles, family, v),
+      related,
       articleId: article?.articleId ?? null,
       score,
     };
