@@ -27,6 +27,8 @@ export interface AppConfig {
   host: string;
   logLevel: string;
   knowledgeDir?: string;
+  /** Small state kept across restarts (per-channel settings). */
+  dataDir: string;
   playground: boolean;
   /** Watch knowledge/ and reload on change. */
   watchKnowledge: boolean;
@@ -77,6 +79,7 @@ export function readConfig(env: Env): AppConfig {
     port: int("PORT", 3978, 0, 65535),
     host: get("HOST") ?? "0.0.0.0",
     logLevel,
+    dataDir: get("DATA_DIR") ?? "./data",
     playground: bool("PLAYGROUND", !production),
     watchKnowledge: bool("KNOWLEDGE_WATCH", !production),
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
