@@ -72,7 +72,8 @@ export function readConfig(env: Env): AppConfig {
   };
 
   const logLevel = get("LOG_LEVEL") ?? "info";
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel} must be one of ${LOG_LEVELS.join(", ")}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL=${logLevel} must be one of ${LOG_LEVELS.join(", ")}`);
 
   const config: AppConfig = {
     production,
@@ -109,13 +110,24 @@ function readSlack(get: (name: string) => string | undefined, problems: string[]
     config.slackOff = "set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET";
     return;
   }
-  if (!botToken) problems.push("SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page");
-  else if (!botToken.startsWith("xoxb-")) problems.push("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
-  if (!signingSecret) problems.push("SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page");
-  if (appToken && !appToken.startsWith("xapp-")) problems.push("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Socket Mode)");
+  if (!botToken)
+    problems.push(
+      "SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page",
+    );
+  else if (!botToken.startsWith("xoxb-"))
+    problems.push("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+  if (!signingSecret)
+    problems.push("SLACK_SIGNING_SECRET is missing: copy it from your Slack app's Basic Information page");
+  if (appToken && !appToken.startsWith("xapp-"))
+    problems.push("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Socket Mode)");
   if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) problems.push(`SLACK_API_URL=${apiUrl} is not an http(s) URL`);
   if (botToken && signingSecret) {
-    config.slack = { botToken, signingSecret, apiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`, ...(appToken ? { appToken } : {}) };
+    config.slack = {
+      botToken,
+      signingSecret,
+      apiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`,
+      ...(appToken ? { appToken } : {}),
+    };
   }
 }
 
@@ -130,13 +142,16 @@ function readTeams(get: (name: string) => string | undefined, problems: string[]
   }
   if (!appId) {
     if (config.production) {
-      config.teamsOff = "not started: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (Azure Bot registration) to answer in Teams";
+      config.teamsOff =
+        "not started: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (Azure Bot registration) to answer in Teams";
       return;
     }
     config.teams = { appId: "", appPassword: "", appType: "MultiTenant", tenantId: "" };
     return;
   }
-  if (appType !== "UserAssignedMSI" && !appPassword) problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the bot's app registration");
-  if (appType !== "MultiTenant" && !tenantId) problems.push(`MICROSOFT_APP_TENANT_ID is missing: ${appType} bots need the directory (tenant) id`);
+  if (appType !== "UserAssignedMSI" && !appPassword)
+    problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the bot's app registration");
+  if (appType !== "MultiTenant" && !tenantId)
+    problems.push(`MICROSOFT_APP_TENANT_ID is missing: ${appType} bots need the directory (tenant) id`);
   config.teams = { appId, appPassword, appType: appType as TeamsConfig["appType"], tenantId };
 }

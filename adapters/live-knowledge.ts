@@ -29,7 +29,8 @@ export async function loadLiveKnowledge(dir: string, logger: Logger): Promise<Li
       try {
         const next = await loadErrdesk(dir);
         if (next.problems.length > 0) {
-          for (const problem of next.problems) logger.error({ problem: formatProblem(problem) }, "knowledge base not reloaded");
+          for (const problem of next.problems)
+            logger.error({ problem: formatProblem(problem) }, "knowledge base not reloaded");
           return false;
         }
         errdesk = next.errdesk;

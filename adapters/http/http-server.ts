@@ -16,8 +16,11 @@ export interface HttpServer {
 }
 
 function matches(route: Route, method: string, path: string): boolean {
-  if (route.method !== "ANY" && route.method !== method && !(route.method === "GET" && method === "HEAD")) return false;
-  return route.prefix ? path === route.path || path.startsWith(route.path.endsWith("/") ? route.path : `${route.path}/`) : path === route.path;
+  if (route.method !== "ANY" && route.method !== method && !(route.method === "GET" && method === "HEAD"))
+    return false;
+  return route.prefix
+    ? path === route.path || path.startsWith(route.path.endsWith("/") ? route.path : `${route.path}/`)
+    : path === route.path;
 }
 
 export function createHttpServer(routes: () => readonly Route[], logger: Logger): HttpServer {

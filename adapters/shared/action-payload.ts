@@ -11,14 +11,22 @@ const family = z.enum(CODE_FAMILIES).optional();
 const lang = z.enum(LANGUAGES).optional();
 
 const actionSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.enum(["fixes", "details", "related", "compact", "lookup", "share"]), value, family, lang }),
+  z.object({
+    type: z.enum(["fixes", "details", "related", "compact", "lookup", "share"]),
+    value,
+    family,
+    lang,
+  }),
   z.object({ type: z.literal("open"), articleId: z.string().regex(/^[a-z0-9-]{1,100}$/), lang }),
   z.object({
     type: z.literal("feedback"),
     helpful: z.boolean(),
     value: value.optional(),
     family,
-    articleId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+    articleId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,100}$/)
+      .optional(),
     lang,
   }),
 ]);

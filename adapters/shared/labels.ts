@@ -28,7 +28,11 @@ export const LABELS = {
     references: "References",
     related: "Related",
     userSees: "What the user sees",
-    nameFrom: { header: "Name from the Windows SDK headers", article: "Name from our article (not in the headers)", none: "No known name" },
+    nameFrom: {
+      header: "Name from the Windows SDK headers",
+      article: "Name from our article (not in the headers)",
+      none: "No known name",
+    },
     suggestionsTitle: "Maybe one of these?",
     nothingTitle: "Nothing found",
     andMore: (n: number) => `…and ${n} more`,
@@ -66,7 +70,11 @@ export const LABELS = {
     references: "Referencias",
     related: "Relacionados",
     userSees: "Lo que ve el usuario",
-    nameFrom: { header: "Nombre según las cabeceras del SDK de Windows", article: "Nombre según nuestro artículo (no está en las cabeceras)", none: "Sin nombre conocido" },
+    nameFrom: {
+      header: "Nombre según las cabeceras del SDK de Windows",
+      article: "Nombre según nuestro artículo (no está en las cabeceras)",
+      none: "Sin nombre conocido",
+    },
     suggestionsTitle: "¿Quizá alguno de estos?",
     nothingTitle: "No encontré nada",
     andMore: (n: number) => `…y ${n} más`,
@@ -86,6 +94,16 @@ export const labelsFor = (lang: Language): Labels => LABELS[lang];
 
 /** Examples for help texts and welcome cards. */
 export const EXAMPLES: Record<Language, string[]> = {
-  en: ["0x80090311", "System error 1326", "Stop code: CRITICAL_PROCESS_DIED", "can't RDP, says no authority could be contacted"],
-  es: ["0x80070005", "error del sistema 1326", "pantallazo azul INACCESSIBLE_BOOT_DEVICE", "no puedo entrar por escritorio remoto"],
+  en: [
+    "0x80090311",
+    "System error 1326",
+    "Stop code: CRITICAL_PROCESS_DIED",
+    "can't RDP, says no authority could be contacted",
+  ],
+  es: [
+    "0x80070005",
+    "error del sistema 1326",
+    "pantallazo azul INACCESSIBLE_BOOT_DEVICE",
+    "no puedo entrar por escritorio remoto",
+  ],
 };

@@ -10,12 +10,29 @@ export interface Fact {
 const hex4 = (n: number) => `0x${n.toString(16).toUpperCase().padStart(4, "0")}`;
 
 const SEVERITY_WORDS: Record<Language, Record<string, string>> = {
-  en: { success: "success", failure: "failure", informational: "informational", warning: "warning", error: "error" },
-  es: { success: "éxito", failure: "error", informational: "informativo", warning: "advertencia", error: "error" },
+  en: {
+    success: "success",
+    failure: "failure",
+    informational: "informational",
+    warning: "warning",
+    error: "error",
+  },
+  es: {
+    success: "éxito",
+    failure: "error",
+    informational: "informativo",
+    warning: "advertencia",
+    error: "error",
+  },
 };
 
 /** "Win32 error 5 ERROR_ACCESS_DENIED" */
-export function describeCode(lang: Language, family: Interpretation["family"], display: string, names: readonly string[]): string {
+export function describeCode(
+  lang: Language,
+  family: Interpretation["family"],
+  display: string,
+  names: readonly string[],
+): string {
   return `${familyName(lang, family)} ${display}${names[0] ? ` ${names[0]}` : ""}`;
 }
 
@@ -41,7 +58,10 @@ export function readingFacts(reading: Interpretation, lang: Language): Fact[] {
     }
   }
   for (const r of reading.related) {
-    facts.push({ label: r.relation === "wraps" ? l.wraps : l.sameError, value: describeCode(lang, r.family, r.display, r.names) });
+    facts.push({
+      label: r.relation === "wraps" ? l.wraps : l.sameError,
+      value: describeCode(lang, r.family, r.display, r.names),
+    });
   }
   return facts;
 }

@@ -25,6 +25,11 @@ export function describeMeaning(
   const name = reading.names[0];
   if (name) return m.namedNoArticle(family, reading.display, name);
   const inner = reading.related.find((r) => r.relation === "wraps");
-  if (inner) return m.wraps(family, reading.display, `${familyName(lang, inner.family)} ${inner.display}${inner.names[0] ? ` ${inner.names[0]}` : ""}`);
+  if (inner)
+    return m.wraps(
+      family,
+      reading.display,
+      `${familyName(lang, inner.family)} ${inner.display}${inner.names[0] ? ` ${inner.names[0]}` : ""}`,
+    );
   return m.unknownName(family, reading.display);
 }

@@ -22,7 +22,8 @@ export const MESSAGES = {
       `${display} is a vendor-defined ${family} (customer bit set): the product that raised it defines its meaning.`,
     namedNoArticle: (family: string, display: string, name: string) =>
       `${display} is the ${family} ${name}. There is no article for it yet.`,
-    wraps: (family: string, display: string, inner: string) => `${display} is the ${family} form of ${inner}.`,
+    wraps: (family: string, display: string, inner: string) =>
+      `${display} is the ${family} form of ${inner}.`,
     codesText: (list: string) => `Error codes: ${list}`,
     suggestionsText: (title: string) => `Maybe: ${title}`,
     nothingText: "No error code found and no article matches. Paste the exact code or message.",
@@ -38,7 +39,8 @@ export const MESSAGES = {
       `${display} es un ${family} definido por un fabricante (bit de cliente activo): su significado lo define el producto que lo devolvió.`,
     namedNoArticle: (family: string, display: string, name: string) =>
       `${display} es el ${family} ${name}. Todavía no hay artículo sobre él.`,
-    wraps: (family: string, display: string, inner: string) => `${display} es la forma ${family} de ${inner}.`,
+    wraps: (family: string, display: string, inner: string) =>
+      `${display} es la forma ${family} de ${inner}.`,
     codesText: (list: string) => `Códigos de error: ${list}`,
     suggestionsText: (title: string) => `Quizá: ${title}`,
     nothingText:
