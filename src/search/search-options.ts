@@ -1,4 +1,4 @@
-/** Tuning for symptom search, each number with its reason. Tuned on test/fixtures/dev-queries.json. */
+/** Tuning for symptom search, each number with its reason. Tuned on test/fixtures/dev-queries/*.json. */
 export const SEARCH_OPTIONS = Object.freeze({
   /** How much a word counts by where it appears in an article. */
   fieldWeights: Object.freeze({

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Errdesk, Language } from "../../../src/index.ts";
 import { realErrdesk } from "../../helpers/errdesk.ts";
@@ -10,7 +10,10 @@ interface DevQuery {
   expect: { articleId?: string; value?: string; family?: string };
 }
 
-const QUERIES = JSON.parse(readFileSync("test/fixtures/dev-queries.json", "utf8")) as DevQuery[];
+const DIR = "test/fixtures/dev-queries";
+const QUERIES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .flatMap((f) => JSON.parse(readFileSync(`${DIR}/${f}`, "utf8")) as DevQuery[]);
 
 let errdesk: Errdesk;
 beforeAll(async () => {
@@ -31,7 +34,7 @@ function codeRight(q: DevQuery): boolean {
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
 
-describe("development query set (test/fixtures/dev-queries.json)", () => {
+describe("development query set (test/fixtures/dev-queries/*.json)", () => {
   it("has at least 60 queries in English and Spanish", () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(60);
     expect(QUERIES.filter((q) => q.lang === "es").length).toBeGreaterThanOrEqual(20);
