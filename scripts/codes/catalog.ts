@@ -40,21 +40,18 @@ const CORE_FILES: Record<Family, readonly string[]> = {
 // winerror.h defines SEC_E_OK before S_OK; both are 0, and S_OK is the name everyone knows.
 const PREFERRED_NAMES = new Set(["S_OK"]);
 
+/** Sort keys of a name: preferred, named by more sources, from the family's own header, header order. */
+const sortKeys = (name: string, info: NameInfo) => [
+  PREFERRED_NAMES.has(name) ? 0 : 1,
+  -info.sources.size,
+  info.core ? 0 : 1,
+  info.mingwOrder,
+  info.winapiOrder,
+];
+
 function compareNames([nameA, a]: [string, NameInfo], [nameB, b]: [string, NameInfo]): number {
-  const keysA = [
-    PREFERRED_NAMES.has(nameA) ? 0 : 1,
-    -a.sources.size,
-    a.core ? 0 : 1,
-    a.mingwOrder,
-    a.winapiOrder,
-  ];
-  const keysB = [
-    PREFERRED_NAMES.has(nameB) ? 0 : 1,
-    -b.sources.size,
-    b.core ? 0 : 1,
-    b.mingwOrder,
-    b.winapiOrder,
-  ];
+  const keysA = sortKeys(nameA, a);
+  const keysB = sortKeys(nameB, b);
   for (let i = 0; i < keysA.length; i++) {
     const [ka = 0, kb = 0] = [keysA[i], keysB[i]];
     if (ka !== kb) return ka < kb ? -1 : 1;
