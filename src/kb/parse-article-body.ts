@@ -58,6 +58,7 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
   let textLines: string[] = [];
   let fence: { shell: string; lines: string[]; line: number } | undefined;
   const details: string[] = [];
+  let inRiskNote = false;
 
   const flushText = () => {
     const text = joinText(textLines);
@@ -82,6 +83,7 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
       details.push(raw);
       return;
     }
+    if (/^#|^```/.test(raw)) inRiskNote = false;
     const heading = /^## +(.+?)\s*$/.exec(raw);
     if (heading?.[1]) {
       flushText();
@@ -126,8 +128,15 @@ export function parseArticleBody(body: string, firstLine: number): ParsedBody {
       if (risk && fix) {
         fix.risk = RISK_WORDS[(risk[1] ?? "").toLowerCase()] ?? risk[1] ?? "";
         fix.riskNote = (risk[2] ?? "").trim();
+        inRiskNote = true;
         return;
       }
+      // The risk paragraph may wrap onto the next lines; it ends at a blank line.
+      if (inRiskNote && fix && raw.trim()) {
+        fix.riskNote = `${fix.riskNote} ${raw.trim()}`.trim();
+        return;
+      }
+      inRiskNote = false;
     }
     textLines.push(raw.replace(/^ {2,}/, ""));
   });

@@ -43,7 +43,8 @@ Risk: low — the program runs with full rights.
 Right-click and choose Run as administrator.
 
 ### 3. Take ownership
-Risk: high. Changes the owner.
+Risk: high. Changes the owner
+and the permissions below.
 
 \`\`\`cmd
 takeown /f C:\\Data /r /d y
@@ -76,6 +77,8 @@ describe("parseArticle", () => {
     ]);
     expect(a.fixes[1]?.riskNote).toBe("the program runs with full rights.");
     expect(a.fixes[1]?.text).toBe("Right-click and choose Run as administrator.");
+    expect(a.fixes[2]?.riskNote).toBe("Changes the owner and the permissions below.");
+    expect(a.fixes[2]?.text).toBe("");
     expect(a.details).toBe("0x80070005 is HRESULT_FROM_WIN32(5).");
   });
 
@@ -126,14 +129,17 @@ describe("parseArticle", () => {
     ],
     [
       "a fix without a risk line",
-      article(VALID_FRONT, VALID_BODY.replace("Risk: high. Changes the owner.\n", "")),
+      article(
+        VALID_FRONT,
+        VALID_BODY.replace("Risk: high. Changes the owner\nand the permissions below.\n", ""),
+      ),
       37,
       'needs a "Risk:" line',
     ],
     [
       "a code block without a shell",
       article(VALID_FRONT, VALID_BODY.replace("```cmd", "```")),
-      40,
+      41,
       "name the shell",
     ],
     ["an unknown front matter key", article(`${VALID_FRONT}\nseverity: high`), 14, "severity"],
