@@ -28,6 +28,8 @@ export const LABELS = {
     references: "References",
     related: "Related",
     userSees: "What the user sees",
+    names: "Symbolic names",
+    sources: "Defined in",
     nameFrom: {
       header: "Name from the Windows SDK headers",
       article: "Name from our article (not in the headers)",
@@ -43,6 +45,8 @@ export const LABELS = {
     welcomeText:
       "Paste an error code (0x80070005, System error 1326, Stop code CRITICAL_PROCESS_DIED) or describe what you see, and I answer with what it means, why it happens and how to fix it.",
     examples: "Try",
+    cutToFit: "Shortened to fit the card.",
+    welcomeMention: "In a channel or group chat, mention me first: @errdesk 0x80070005",
   },
   es: {
     allCausesAndFixes: "Todas las causas y soluciones",
@@ -70,6 +74,8 @@ export const LABELS = {
     references: "Referencias",
     related: "Relacionados",
     userSees: "Lo que ve el usuario",
+    names: "Nombres simbólicos",
+    sources: "Definido en",
     nameFrom: {
       header: "Nombre según las cabeceras del SDK de Windows",
       article: "Nombre según nuestro artículo (no está en las cabeceras)",
@@ -85,6 +91,8 @@ export const LABELS = {
     welcomeText:
       "Pega un código de error (0x80070005, Error de sistema 1326, código de detención CRITICAL_PROCESS_DIED) o describe lo que ves, y te respondo qué significa, por qué pasa y cómo arreglarlo.",
     examples: "Prueba",
+    cutToFit: "Recortado para que quepa en la tarjeta.",
+    welcomeMention: "En un canal o chat de grupo, mencióname primero: @errdesk 0x80070005",
   },
 } as const;
 

@@ -1,0 +1,71 @@
+/**
+ * Messages and mentions. In a channel: a message with an error code gets a threaded card (unless
+ * the channel is in "mentions" mode, or the thread already has a card for those codes); a mention
+ * is always answered, symptoms too. In a DM (and the App Home Messages tab): any text is answered.
+ * Bots, edits and deletions never are.
+ * @see https://docs.slack.dev/reference/events/message
+ * @see https://docs.slack.dev/reference/events/app_mention
+ */
+import type { App, webApi } from "@slack/bolt";
+import { chooseLanguage } from "../../../src/index.ts";
+import { answerToBlocks } from "../render/answer-to-blocks.ts";
+import { helpToBlocks } from "../render/views.ts";
+import { type ApiBlocks, answerFor, checked, outcome, type SlackRuntime } from "../runtime.ts";
+import { type MessageDecision, readMention, readMessage, type SlackMessageEvent } from "../translate.ts";
+import { callSlack } from "../web-api.ts";
+
+type Answerable = Extract<MessageDecision, { answer: true }>;
+
+async function reply(
+  rt: SlackRuntime,
+  client: webApi.WebClient,
+  event: SlackMessageEvent,
+  decision: Answerable,
+): Promise<void> {
+  let message: { text: string; blocks: ApiBlocks };
+  if (decision.text === "") {
+    const locale = await rt.locales.get(client, decision.user);
+    message = helpToBlocks(chooseLanguage({ ...(locale ? { locale } : {}), text: "" }));
+  } else {
+    message = checked(rt, answerToBlocks(await answerFor(rt, client, decision.user, decision.text)));
+  }
+  const sent = await callSlack(rt.logger, "chat.postMessage", () =>
+    client.chat.postMessage({
+      channel: event.channel,
+      ...(decision.threadTs ? { thread_ts: decision.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    }),
+  );
+  outcome(rt, sent ? "answered" : "reply failed");
+}
+
+export function registerMessageListeners(app: App, rt: SlackRuntime): void {
+  app.event("message", async ({ event, client }) => {
+    const message = event as unknown as SlackMessageEvent;
+    const decision = readMessage(message, rt.identity.botUserId());
+    if (!decision.answer) return outcome(rt, decision.reason);
+    if (decision.surface === "channel") {
+      if (rt.modes.get(message.channel) === "mentions") return outcome(rt, "mode mentions");
+      const probe = rt.knowledge.current().answer(decision.text);
+      if (probe.kind !== "codes") return outcome(rt, "no code");
+      // "Same here, 0x80070005" further down a thread: the card is already there.
+      const codes = probe.hits.map((h) => h.value).sort();
+      if (!rt.answered.add(`${message.channel}:${decision.threadTs}:${codes.join(",")}`))
+        return outcome(rt, "already explained in this thread");
+    }
+    // A mention arrives twice (message + app_mention); whichever comes first answers.
+    if (!rt.answered.add(`${message.channel}:${message.ts}`)) return outcome(rt, "already answered");
+    await reply(rt, client, message, decision);
+  });
+
+  app.event("app_mention", async ({ event, client }) => {
+    const mention = event as unknown as SlackMessageEvent;
+    const decision = readMention(mention);
+    if (!decision.answer) return outcome(rt, decision.reason);
+    if (!rt.answered.add(`${mention.channel}:${mention.ts}`)) return outcome(rt, "already answered");
+    await reply(rt, client, mention, decision);
+  });
+}
