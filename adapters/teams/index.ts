@@ -1,0 +1,51 @@
+/**
+ * Teams: the Bot Framework endpoint on the shared HTTP server. Wiring only; the flow is
+ *   POST /api/messages → bot-framework.ts (authenticate, run the turn) → bot.ts (what to answer)
+ *   → render/ (Answer → Adaptive Card) → back through bot-framework.ts to the Bot Connector.
+ * @see ./README.md for installing the app in Teams.
+ */
+import type { TeamsConfig } from "../config.ts";
+import type { AdapterDeps, MountedAdapter } from "../http/mounted-adapter.ts";
+import { HttpError, type RouteHandler, readJson, sendJson } from "../http/routes.ts";
+import { createTeamsBot } from "./bot.ts";
+import { createBotFramework } from "./bot-framework.ts";
+
+export const MESSAGES_PATH = "/api/messages";
+
+const isActivity = (body: unknown): body is Record<string, unknown> & { type: string; id?: unknown } =>
+  typeof body === "object" &&
+  body !== null &&
+  !Array.isArray(body) &&
+  typeof (body as { type?: unknown }).type === "string";
+
+export async function createTeamsAdapter(config: TeamsConfig, deps: AdapterDeps): Promise<MountedAdapter> {
+  const { logger } = deps;
+  if (!config.appId)
+    logger.warn(
+      `Teams runs in emulator mode: MICROSOFT_APP_ID is empty, so POST ${MESSAGES_PATH} accepts requests without authentication. Use it only locally, with the Bot Framework Emulator or tests.`,
+    );
+  const bot = createBotFramework(config, createTeamsBot(deps), logger);
+
+  const handler: RouteHandler = async (req, res) => {
+    // The SDK answers 401 too, but prints the error to the console; refuse here, in our log format.
+    if (config.appId && !/^Bearer\s+\S/i.test(req.headers.authorization ?? "")) {
+      req.resume();
+      logger.warn({ path: MESSAGES_PATH }, "Teams request without a bearer token refused");
+      return sendJson(res, 401, { error: "authorization required: send the Bot Connector's bearer token" });
+    }
+    const body = await readJson(req, deps.maxBodyBytes);
+    if (!isActivity(body))
+      throw new HttpError(400, "the body is not a Bot Framework activity (no string `type`)");
+    await bot.process(body, req.headers, res);
+  };
+
+  return {
+    name: "teams",
+    status: config.appId
+      ? `POST ${MESSAGES_PATH} (app id ${config.appId.slice(0, 8)}…)`
+      : "emulator mode (no MICROSOFT_APP_ID)",
+    routes: [{ method: "POST", path: MESSAGES_PATH, handler }],
+    // Turns finish with their requests; the HTTP server waits for those.
+    stop: async () => {},
+  };
+}
