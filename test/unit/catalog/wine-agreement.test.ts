@@ -41,8 +41,8 @@ describe("catalog against Wine's headers", () => {
     console.info(
       `Wine agreement: ${pairs.length - disagreements.length} of ${pairs.length} (value, name) pairs (${(100 * agreement).toFixed(2)}%)` +
         (disagreements.length
-          ? `\ndiffering:\n${disagreements
-              .slice(0, 20)
+          ? `\ndiffering (first 5):\n${disagreements
+              .slice(0, 5)
               .map(
                 (d) =>
                   `  ${d.name}: Wine ${formatValue(d.value)} (${d.file}), catalog ${catalog
