@@ -3,7 +3,6 @@
  * adapters, the playground and the health checks on one HTTP server. `main.ts` runs it for real;
  * integration tests start it on a free port with their own environment.
  */
-import { Writable } from "node:stream";
 import { createLogger, DEFAULT_KNOWLEDGE_DIR, type Logger } from "../src/index.ts";
 import { type AppConfig, type Env, readConfig } from "./config.ts";
 import { healthRoutes } from "./health.ts";
@@ -74,11 +73,3 @@ export async function startApp(env: Env, options: StartOptions = {}): Promise<Ru
     },
   };
 }
-
-/** A sink for tests that only need the app, not its logs. */
-export const discardLogs = () =>
-  new Writable({
-    write(_chunk, _encoding, done) {
-      done();
-    },
-  });

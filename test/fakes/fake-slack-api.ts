@@ -9,7 +9,7 @@
  */
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { Writable } from "node:stream";
+import { waitFor } from "../helpers/wait-for.ts";
 
 export const SIGNING_SECRET = "test-secret";
 export const BOT_TOKEN = "xoxb-test-0000000000-fake";
@@ -30,21 +30,6 @@ export interface FakeUser {
   locale?: string;
   is_admin?: boolean;
   is_owner?: boolean;
-}
-
-/** Polls `find` until it returns something truthy; fails with `what` after `timeoutMs`. */
-export async function eventually<T>(
-  find: () => T | undefined | null | false,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
@@ -185,7 +170,7 @@ export async function startFakeSlackApi() {
       });
     },
     waitFor: <T>(find: () => T | undefined | null | false, what: string, timeoutMs?: number) =>
-      eventually(
+      waitFor(
         find,
         `${what} (the fake saw: ${calls.map((c) => c.method).join(", ") || "nothing"})`,
         timeoutMs,
@@ -260,28 +245,6 @@ export function slackSender(eventsUrl: string) {
         "application/x-www-form-urlencoded",
       );
     },
-  };
-}
-
-/** JSON log lines written by the app, parsed, for tests that follow what happened. */
-export function captureLogs() {
-  const lines: Record<string, unknown>[] = [];
-  let partial = "";
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      partial += chunk.toString();
-      const parts = partial.split("\n");
-      partial = parts.pop() ?? "";
-      for (const part of parts) if (part.trim()) lines.push(JSON.parse(part) as Record<string, unknown>);
-      done();
-    },
-  });
-  return {
-    stream,
-    lines,
-    raw: () => lines.map((l) => JSON.stringify(l)).join("\n"),
-    waitFor: (match: (line: Record<string, unknown>) => boolean, what: string, timeoutMs?: number) =>
-      eventually(() => lines.find(match), `log line: ${what}`, timeoutMs),
   };
 }
 

@@ -1,14 +1,25 @@
 import { Writable } from "node:stream";
+import { waitFor } from "./wait-for.ts";
 
-/** A pino destination that keeps every JSON line, for tests that read what was logged. */
+/** A pino destination that keeps every JSON line as an object, for tests that read what was logged. */
 export function captureLogs() {
-  const lines: string[] = [];
+  const lines: Record<string, unknown>[] = [];
+  let partial = "";
   const destination = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().split("\n").filter(Boolean));
+      partial += chunk.toString();
+      const parts = partial.split("\n");
+      partial = parts.pop() ?? "";
+      for (const part of parts) if (part.trim()) lines.push(JSON.parse(part) as Record<string, unknown>);
       done();
     },
   });
-  const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { destination, lines, entries, text: () => lines.join("\n") };
+  return {
+    destination,
+    lines,
+    /** Every line as JSON text, for "this secret appears nowhere" checks. */
+    text: () => lines.map((l) => JSON.stringify(l)).join("\n"),
+    waitFor: (match: (line: Record<string, unknown>) => boolean, what: string, timeoutMs?: number) =>
+      waitFor(() => lines.find(match), `log line: ${what}`, timeoutMs),
+  };
 }

@@ -26,7 +26,7 @@ describe("the one server", () => {
   it("says what runs where in one start-up line", async () => {
     const logs = captureLogs();
     app = await startApp(BASE_ENV, { logDestination: logs.destination });
-    expect(logs.entries().map((e) => e.msg)).toContainEqual(
+    expect(logs.lines.map((e) => e.msg)).toContainEqual(
       `Playground: ${app.url} · Slack: not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET) · Teams: emulator mode (no MICROSOFT_APP_ID)`,
     );
   });
@@ -64,7 +64,7 @@ describe("the one server", () => {
       () => logs.text().includes("articles/en/access-denied.md:"),
       "the broken article to be reported with file:line",
     );
-    expect(logs.entries().some((e) => e.msg === "knowledge base not reloaded")).toBe(true);
+    expect(logs.lines.some((e) => e.msg === "knowledge base not reloaded")).toBe(true);
     expect(title()).toBe("Access is denied");
 
     await writeFile(file, original.replace("title: Access is denied", "title: Access is denied (fixed)"));

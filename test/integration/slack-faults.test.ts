@@ -3,13 +3,13 @@
  * bounded number of times, logs each failure with the event id (never the token or the message
  * text), does not crash, and answers the next message.
  */
+
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BOT_TOKEN,
-  captureLogs,
   type FakeSlackApi,
   SIGNING_SECRET,
   type StartedErrdesk,
@@ -18,6 +18,7 @@ import {
   startErrdesk,
   startFakeSlackApi,
 } from "../fakes/fake-slack-api.ts";
+import { captureLogs } from "../helpers/log-capture.ts";
 
 const CHANNEL = "C00FAKEFAULT";
 let fake: FakeSlackApi;
@@ -52,7 +53,7 @@ async function answersNextMessage(): Promise<void> {
 beforeAll(async () => {
   fake = await startFakeSlackApi();
   dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-slack-faults-"));
-  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.stream);
+  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
   slack = slackSender(app.eventsUrl);
   await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
   // The asker's locale is cached first, so the faults below hit chat.postMessage only.
@@ -113,7 +114,7 @@ describe("Slack Web API faults", () => {
     const { eventId } = await slack.event(event);
     await replyIn(event.ts);
     await logs.waitFor((l) => l.eventId === eventId && l.msg === "slack event handled", "the outcome");
-    const all = logs.raw();
+    const all = logs.text();
     expect(all).not.toContain(BOT_TOKEN);
     expect(all).not.toContain(SIGNING_SECRET);
     const aboveDebug = logs.lines.filter((l) => Number(l.level) > 20).map((l) => JSON.stringify(l));

@@ -1,13 +1,13 @@
 /**
  * `/errdesk mode codes|mentions`: who may change it, what it changes, and that it survives a restart.
  */
+
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BOT,
-  captureLogs,
   type FakeSlackApi,
   type StartedErrdesk,
   slackSender,
@@ -15,6 +15,7 @@ import {
   startErrdesk,
   startFakeSlackApi,
 } from "../fakes/fake-slack-api.ts";
+import { captureLogs } from "../helpers/log-capture.ts";
 
 const CHANNEL = "C00FAKEMODE1";
 const ADMIN = "U00FAKEADMIN";
@@ -30,7 +31,7 @@ let responses = 0;
 
 async function start(): Promise<void> {
   logs = captureLogs();
-  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.stream);
+  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
   slack = slackSender(app.eventsUrl);
   await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
 }

@@ -2,19 +2,20 @@
  * Starting without a healthy Slack: an unreachable Web API (Bolt's auth.test-at-construction trap)
  * and a refused Socket Mode token are logged errors, never a crash or an unhandled rejection.
  */
+
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  captureLogs,
   type FakeSlackApi,
   slackSender,
   slackTestEnv,
   startErrdesk,
   startFakeSlackApi,
 } from "../fakes/fake-slack-api.ts";
+import { captureLogs } from "../helpers/log-capture.ts";
 
 let fake: FakeSlackApi;
 let dataDir: string;
@@ -45,7 +46,7 @@ describe("starting without a healthy Slack", () => {
       ...slackTestEnv(fake, dataDir),
       SLACK_API_URL: `http://127.0.0.1:${await closedPort()}/api/`,
     };
-    const app = await startErrdesk(env, logs.stream);
+    const app = await startErrdesk(env, logs.destination);
     try {
       const failed = await logs.waitFor(
         (l) => String(l.msg).startsWith("Slack auth.test failed"),
@@ -79,7 +80,7 @@ describe("starting without a healthy Slack", () => {
     fake.setSocketModeAnswer({ ok: false, error: "invalid_auth" });
     const app = await startErrdesk(
       { ...slackTestEnv(fake, dataDir), SLACK_APP_TOKEN: "xapp-1-test-fake" },
-      logs.stream,
+      logs.destination,
     );
     try {
       const failed = await logs.waitFor(

@@ -2,13 +2,13 @@
  * errdesk in Slack over real HTTP: signed requests in, a fake Web API out. Every assertion is on
  * what the fake received (or, for "no reply", on the debug line that says why, then the fake).
  */
+
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BOT,
-  captureLogs,
   type FakeSlackApi,
   type RecordedCall,
   SIGNING_SECRET,
@@ -19,6 +19,7 @@ import {
   startErrdesk,
   startFakeSlackApi,
 } from "../fakes/fake-slack-api.ts";
+import { captureLogs } from "../helpers/log-capture.ts";
 
 type Button = { action_id?: string; value?: string; text: { text: string } };
 type Blocks = { type: string; text?: { text: string }; elements?: Button[]; accessory?: Button }[];
@@ -72,7 +73,7 @@ const responseTo = (id: string, n = 1) =>
 beforeAll(async () => {
   fake = await startFakeSlackApi();
   dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-slack-"));
-  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.stream);
+  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
   slack = slackSender(app.eventsUrl);
   await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
 });

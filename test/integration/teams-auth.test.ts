@@ -2,16 +2,14 @@
  * With MICROSOFT_APP_ID set, /api/messages is authenticated: a request without the Bot Connector's
  * bearer token is refused with 401 and nothing is sent anywhere.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discardLogs, type RunningApp, startApp } from "../../adapters/app.ts";
+import type { RunningApp } from "../../adapters/app.ts";
 import {
   type FakeBotConnector,
   startFakeBotConnector,
   teamsActivities,
 } from "../fakes/fake-bot-connector.ts";
+import { startTestApp } from "../helpers/test-app.ts";
 
 const APP_ID = "0b3c5f2e-1a2b-4c3d-8e9f-0123456789ab";
 let app: RunningApp;
@@ -19,19 +17,7 @@ let connector: FakeBotConnector;
 
 beforeAll(async () => {
   connector = await startFakeBotConnector();
-  app = await startApp(
-    {
-      PORT: "0",
-      HOST: "127.0.0.1",
-      PLAYGROUND: "false",
-      NODE_ENV: "test",
-      KNOWLEDGE_WATCH: "false",
-      DATA_DIR: await mkdtemp(path.join(tmpdir(), "errdesk-teams-auth-")),
-      MICROSOFT_APP_ID: APP_ID,
-      MICROSOFT_APP_PASSWORD: "x",
-    },
-    { logDestination: discardLogs() },
-  );
+  ({ app } = await startTestApp({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "x" }));
 });
 
 afterAll(async () => {

@@ -2,44 +2,27 @@
  * The Bot Connector misbehaving: answering 429, 500 or not at all. errdesk retries a bounded number
  * of times, logs each failure with the activity id, never crashes, and answers the next activity.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "../../adapters/app.ts";
+import type { RunningApp } from "../../adapters/app.ts";
 import { CONNECTOR_RETRY } from "../../adapters/teams/connector-retry.ts";
 import {
   type FakeBotConnector,
   startFakeBotConnector,
   teamsActivities,
 } from "../fakes/fake-bot-connector.ts";
+import { startTestApp } from "../helpers/test-app.ts";
 
 let app: RunningApp;
 let connector: FakeBotConnector;
 let activities: ReturnType<typeof teamsActivities>;
-const logs: Record<string, unknown>[] = [];
+let logs: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   connector = await startFakeBotConnector();
   activities = teamsActivities(connector.url);
-  const logDestination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n")) if (line.trim()) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  app = await startApp(
-    {
-      PORT: "0",
-      HOST: "127.0.0.1",
-      PLAYGROUND: "false",
-      NODE_ENV: "test",
-      KNOWLEDGE_WATCH: "false",
-      DATA_DIR: await mkdtemp(path.join(tmpdir(), "errdesk-teams-faults-")),
-    },
-    { logDestination },
-  );
+  const started = await startTestApp();
+  app = started.app;
+  logs = started.logs.lines;
 });
 
 afterAll(async () => {

@@ -3,12 +3,8 @@
  * POSTed to /api/messages over HTTP, and replies checked where botbuilder sends them, on a fake Bot
  * Connector (the activities' serviceUrl).
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "../../adapters/app.ts";
+import type { RunningApp } from "../../adapters/app.ts";
 import {
   type ConnectorCall,
   FAKE,
@@ -16,32 +12,19 @@ import {
   startFakeBotConnector,
   teamsActivities,
 } from "../fakes/fake-bot-connector.ts";
+import { startTestApp } from "../helpers/test-app.ts";
 
 let app: RunningApp;
 let connector: FakeBotConnector;
 let activities: ReturnType<typeof teamsActivities>;
-const logs: Record<string, unknown>[] = [];
+let logs: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   connector = await startFakeBotConnector();
   activities = teamsActivities(connector.url);
-  const logDestination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n")) if (line.trim()) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  app = await startApp(
-    {
-      PORT: "0",
-      HOST: "127.0.0.1",
-      PLAYGROUND: "false",
-      NODE_ENV: "test",
-      KNOWLEDGE_WATCH: "false",
-      DATA_DIR: await mkdtemp(path.join(tmpdir(), "errdesk-teams-")),
-    },
-    { logDestination },
-  );
+  const started = await startTestApp();
+  app = started.app;
+  logs = started.logs.lines;
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { CHANNEL_MODES_FILE, loadChannelModes } from "../../../adapters/slack/ch
 import { createRecentLookups } from "../../../adapters/slack/recent-lookups.ts";
 import { createTtlSet } from "../../../adapters/slack/ttl-set.ts";
 import { createLogger } from "../../../src/index.ts";
-import { captureLogs } from "../../fakes/fake-slack-api.ts";
+import { captureLogs } from "../../helpers/log-capture.ts";
 
 describe("createTtlSet", () => {
   it("remembers a key for the TTL, then forgets it", () => {
@@ -36,7 +36,7 @@ describe("createTtlSet", () => {
 describe("loadChannelModes", () => {
   let dir: string;
   const logs = captureLogs();
-  const logger = createLogger({ level: "debug", destination: logs.stream });
+  const logger = createLogger({ level: "debug", destination: logs.destination });
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "errdesk-modes-"));
   });
