@@ -4,7 +4,14 @@
  * HTTP response, which Teams waits 5 s for; answering is pure computation, well under that.
  * @see https://learn.microsoft.com/microsoftteams/platform/messaging-extensions/how-to/search-commands/respond-to-search
  */
-import { type Answer, chooseLanguage, type Errdesk, formatValue, type Language } from "../../src/index.ts";
+import {
+  type Answer,
+  chooseLanguage,
+  displayValue,
+  type Errdesk,
+  formatValue,
+  type Language,
+} from "../../src/index.ts";
 import { decodeAction } from "../shared/action-payload.ts";
 import { ADAPTIVE_CARD, localeOf, type TeamsActivity } from "./activity.ts";
 import type { InvokeResult } from "./bot-framework.ts";
@@ -39,6 +46,7 @@ function browseAnswer(errdesk: Errdesk, lang: Language): Answer {
     articleId: a.id,
     title: a.title,
     codes: a.codes.map((c) => formatValue(c.value)),
+    displayCodes: a.codes.map((c) => displayValue(c.family, c.value)),
     score: 1,
   }));
   return { kind: "suggestions", lang, view: "compact", text: "", hits: [], suggestions, truncated: false };

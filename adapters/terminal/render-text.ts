@@ -147,7 +147,7 @@ export function renderAnswerText(answer: Answer, options: { color?: boolean } = 
     lines.push(paint("1", l.suggestions));
     answer.suggestions.forEach((s, i) => {
       lines.push(
-        `  ${i + 1}. ${s.title} ${paint("2", `(${s.codes.join(", ")}; ${Math.round(s.score * 100)}%)`)}`,
+        `  ${i + 1}. ${s.title} ${paint("2", `(${s.displayCodes.join(", ")}; ${Math.round(s.score * 100)}%)`)}`,
       );
     });
   } else {

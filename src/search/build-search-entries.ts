@@ -1,5 +1,5 @@
 import type { Catalog } from "../codes/catalog.ts";
-import { formatValue } from "../codes/code-family.ts";
+import { displayValue, formatValue } from "../codes/code-family.ts";
 import type { KnowledgeBase } from "../kb/knowledge-base.ts";
 import type { SearchEntry } from "./symptom-index.ts";
 
@@ -13,6 +13,7 @@ export function buildSearchEntries(kb: KnowledgeBase, catalog: Catalog): SearchE
     lang: a.lang,
     title: a.title,
     codes: a.codes.map((c) => formatValue(c.value)),
+    displayCodes: a.codes.map((c) => displayValue(c.family, c.value)),
     fields: [
       { kind: "title", text: a.title },
       ...(a.message ? [{ kind: "message" as const, text: a.message }] : []),
@@ -35,6 +36,7 @@ export function buildSearchEntries(kb: KnowledgeBase, catalog: Catalog): SearchE
       lang: null,
       title: entry.names[0] ?? formatValue(entry.value),
       codes: [formatValue(entry.value)],
+      displayCodes: [displayValue(entry.family, entry.value)],
       fields: entry.names.map((n) => ({ kind: "name", text: nameWords(n) })),
     });
   }

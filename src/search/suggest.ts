@@ -9,6 +9,8 @@ export interface Suggestion {
   title: string;
   /** "0x" + 8 upper-case hex digits. */
   codes: string[];
+  /** The same codes as people write them (Win32 in decimal): for display. */
+  displayCodes: string[];
   /** 0 … 1, higher is better. */
   score: number;
 }
@@ -29,6 +31,7 @@ export function suggest(index: SymptomIndex, text: string, lang: Language): Sugg
       articleId: entry.articleId,
       title: entry.title,
       codes: entry.codes,
+      displayCodes: entry.displayCodes,
       score: Math.round(score * 1000) / 1000,
     });
   }

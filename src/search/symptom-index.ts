@@ -17,6 +17,8 @@ export interface SearchEntry {
   lang: "en" | "es" | null;
   title: string;
   codes: string[];
+  /** The same codes as people write them: 1327, 0x8007052F, 0xC000006E. */
+  displayCodes: string[];
   fields: { kind: FieldKind; text: string }[];
 }
 

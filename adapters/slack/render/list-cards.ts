@@ -53,7 +53,7 @@ export function suggestionsList(answer: Answer, button: MakeButton): Part[] {
       : code
         ? button(l.open, { type: "lookup", value: code, lang: answer.lang })
         : undefined;
-    const codes = s.codes.map(inlineCode).join(", ");
+    const codes = s.displayCodes.map(inlineCode).join(", ");
     parts.push({ block: section(`*${escapeMrkdwn(s.title)}*${codes ? `\n${codes}` : ""}`, open) });
   }
   return parts;

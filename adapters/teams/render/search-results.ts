@@ -45,6 +45,6 @@ export function answerToSearchResults(answer: Answer): CardElement[] {
   }
   return answer.suggestions.flatMap((s) => {
     const action = openAction(s, lang);
-    return action ? [result(s.title, s.codes.join(", "), "", action)] : [];
+    return action ? [result(s.title, s.displayCodes.join(", "), "", action)] : [];
   });
 }

@@ -21,7 +21,7 @@ export function suggestionsBody(answer: Answer): CardElement[] {
       container(
         [
           textBlock(`**${escapeLiteral(s.title)}**`),
-          ...(s.codes.length ? [subtle(escapeLiteral(s.codes.join(", ")), { spacing: "None" })] : []),
+          ...(s.codes.length ? [subtle(escapeLiteral(s.displayCodes.join(", ")), { spacing: "None" })] : []),
           ...(action ? [actionSet([submit(l.open, action)], { spacing: "Small" })] : []),
         ],
         i > 0 ? { separator: true, spacing: "Medium" } : { spacing: "Medium" },
