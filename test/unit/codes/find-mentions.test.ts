@@ -34,6 +34,9 @@ describe("findMentions finds codes in every form people write", () => {
     ["ERROR_ACESS_DENIED", "0x00000005", "name-typo"],
     ["el equipo da error 1326 al iniciar sesión", "0x0000052E", "decimal"],
     ["C0000005", "0xC0000005", "hex-bare"],
+    ["SocketException (10060): A connection attempt failed", "0x0000274C", "decimal"],
+    ["socket.gaierror: [Errno 11001] getaddrinfo failed", "0x00002AF9", "decimal"],
+    ["error de socket 10054", "0x00002746", "decimal"],
   ])("%s", (text, value, form) => {
     expect(found(text)).toEqual([expect.objectContaining({ value, form })]);
   });
