@@ -27,6 +27,8 @@ export const SEARCH_OPTIONS = Object.freeze({
    * covers their five strongest words is a full match.
    */
   wordsThatCount: 5,
+  /** The least evidence, in average-word units, that a full score needs (see symptom-index.ts). */
+  minimumEvidenceWords: 2.5,
   /** Bonus per query phrase (two adjacent words) found in the article, and its cap. */
   phraseBonus: 0.05,
   phraseBonusCap: 0.15,

@@ -108,10 +108,15 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
       for (const [entry, gain] of perEntry) covered.set(entry, (covered.get(entry) ?? 0) + gain);
     }
     // A long message says more than an article needs to match: the best few words set the bar.
-    const total = weights
-      .sort((a, b) => b - a)
-      .slice(0, SEARCH_OPTIONS.wordsThatCount)
-      .reduce((sum, w) => sum + w, 0);
+    // A vague message ("the job failed 3 times") cannot earn full confidence from one rare word:
+    // the bar is a few words' worth of evidence, or the whole query when it is a single keyword.
+    const total = Math.max(
+      weights
+        .sort((a, b) => b - a)
+        .slice(0, SEARCH_OPTIONS.wordsThatCount)
+        .reduce((sum, w) => sum + w, 0),
+      averageIdf * Math.min(SEARCH_OPTIONS.minimumEvidenceWords, unique.length),
+    );
     const queryPhrases = bigrams(tokens);
     const matches: (SearchMatch & { evidence: number })[] = [];
     for (const [index, gain] of covered) {

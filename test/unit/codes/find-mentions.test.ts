@@ -37,6 +37,7 @@ describe("findMentions finds codes in every form people write", () => {
     ["SocketException (10060): A connection attempt failed", "0x0000274C", "decimal"],
     ["socket.gaierror: [Errno 11001] getaddrinfo failed", "0x00002AF9", "decimal"],
     ["error de socket 10054", "0x00002746", "decimal"],
+    ["[SC] OpenService FAILED 1060:", "0x00000424", "decimal"],
   ])("%s", (text, value, form) => {
     expect(found(text)).toEqual([expect.objectContaining({ value, form })]);
   });
