@@ -38,6 +38,18 @@ const namedValues = (list: SourcedArticle[]): NamedValue[] =>
     ),
   ]);
 
+describe("the knowledge base", () => {
+  it("has at least 150 English articles, each with a Spanish twin", () => {
+    const ids = (lang: string) =>
+      new Set(articles.filter((a) => a.article.lang === lang).map((a) => a.article.id));
+    const en = ids("en");
+    const es = ids("es");
+    expect(en.size).toBeGreaterThanOrEqual(150);
+    expect([...en].filter((id) => !es.has(id))).toEqual([]);
+    expect([...es].filter((id) => !en.has(id))).toEqual([]);
+  });
+});
+
 describe("article names against the catalog", () => {
   it("uses the catalog's names wherever the catalog knows the value", () => {
     const wrong = namedValues(articles).filter(({ family, value, name }) => {

@@ -35,9 +35,9 @@ function codeRight(q: DevQuery): boolean {
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
 
 describe("development query set (test/fixtures/dev-queries/*.json)", () => {
-  it("has at least 60 queries in English and Spanish", () => {
-    expect(QUERIES.length).toBeGreaterThanOrEqual(60);
-    expect(QUERIES.filter((q) => q.lang === "es").length).toBeGreaterThanOrEqual(20);
+  it("has at least 200 queries, at least 60 of them in Spanish", () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(200);
+    expect(QUERIES.filter((q) => q.lang === "es").length).toBeGreaterThanOrEqual(60);
   });
 
   it("finds the right article for symptom descriptions (recall@1 and @3)", () => {
@@ -57,7 +57,7 @@ describe("development query set (test/fixtures/dev-queries/*.json)", () => {
     console.info(
       `symptom queries: recall@1 ${pct(at1, symptoms.length)}, recall@3 ${pct(at3, symptoms.length)} of ${symptoms.length}${misses.length ? `\nmissed:\n${misses.join("\n")}` : ""}`,
     );
-    expect(at3 / symptoms.length).toBeGreaterThanOrEqual(0.9);
+    expect(at3 / symptoms.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it("decodes every code query to the expected value and family", () => {
