@@ -2,6 +2,8 @@
 # Not built on our development machines (no container engine there); kept simple on purpose.
 
 FROM node:20-bookworm-slim AS deps
+# better-sqlite3 compiles its native module when no prebuilt one can be fetched; only this stage needs the tools.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Runtime dependencies only; tsx runs the TypeScript sources directly, so there is no build step.

@@ -3,6 +3,7 @@
  * names it and says how to fix it; nothing below this file reads process.env.
  */
 import { ErrdeskError } from "../src/index.ts";
+import type { RateLimits } from "./shared/rate-limiter.ts";
 
 export interface SlackConfig {
   botToken: string;
@@ -19,6 +20,24 @@ export interface TeamsConfig {
   appPassword: string;
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
   tenantId: string;
+  /**
+   * Where the Bot Framework's token signing keys are published (OpenID configuration), and the
+   * authority that issues the bot's own tokens. Bot Framework's public cloud when unset; tests and
+   * sovereign or private clouds point them elsewhere.
+   */
+  openIdMetadataUrl?: string;
+  loginUrl?: string;
+}
+
+/** What errdesk remembers and for how long (adapters/store/README.md). */
+export interface StoreConfig {
+  /** PostgreSQL, shared by replicas; unset: an SQLite file in the data folder. */
+  databaseUrl?: string;
+  /** Secret that user ids are hashed with; required in production, generated in the data folder otherwise. */
+  salt?: string;
+  /** Keep the text people asked (off by default). */
+  keepQueryText: boolean;
+  retentionDays: number;
 }
 
 export interface AppConfig {
@@ -27,14 +46,20 @@ export interface AppConfig {
   host: string;
   logLevel: string;
   knowledgeDir?: string;
-  /** Small state kept across restarts (per-channel settings). */
+  /** Small state kept across restarts (per-channel settings, the SQLite store, the development salt). */
   dataDir: string;
+  store: StoreConfig;
   playground: boolean;
   /** Watch knowledge/ and reload on change. */
   watchKnowledge: boolean;
   shutdownTimeoutMs: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** How long a request body may take to arrive before the request is refused with 408. */
+  bodyTimeoutMs: number;
+  rateLimits: RateLimits;
+  /** Most entries each in-memory store keeps (deliveries seen, locales, rate-limit windows…). */
+  maxTrackedKeys: number;
   slack?: SlackConfig;
   /** Why Slack is off, when it is. */
   slackOff?: string;
@@ -85,20 +110,63 @@ export function readConfig(env: Env): AppConfig {
     watchKnowledge: bool("KNOWLEDGE_WATCH", !production),
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     maxBodyBytes: int("MAX_BODY_BYTES", 1_000_000, 1_024, 50_000_000),
+    bodyTimeoutMs: int("BODY_TIMEOUT_MS", 10_000, 100, 600_000),
+    rateLimits: {
+      userPerMinute: int("RATE_LIMIT_USER_PER_MINUTE", 10, 0, 100_000),
+      channelPerMinute: int("RATE_LIMIT_CHANNEL_PER_MINUTE", 30, 0, 100_000),
+    },
+    maxTrackedKeys: int("MAX_TRACKED_KEYS", 10_000, 100, 10_000_000),
+    store: {
+      ...readStoreSecrets(get, problems, production),
+      keepQueryText: bool("STORE_QUERY_TEXT", false),
+      retentionDays: int("RETENTION_DAYS", 90, 1, 3_650),
+    },
     ...(get("KNOWLEDGE_DIR") ? { knowledgeDir: get("KNOWLEDGE_DIR") } : {}),
   };
 
   readSlack(get, problems, config);
   readTeams(get, problems, config);
 
-  if (problems.length > 0) {
-    throw new ErrdeskError(
-      "config-invalid",
-      problems.map((p) => p.split(/[= ]/)[0]).join(", "),
-      `Configuration problem${problems.length > 1 ? "s" : ""}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`,
-    );
-  }
+  if (problems.length > 0) throw configProblems(problems);
   return config;
+}
+
+function configProblems(problems: string[]): ErrdeskError {
+  return new ErrdeskError(
+    "config-invalid",
+    problems.map((p) => p.split(/[= ]/)[0]).join(", "),
+    `Configuration problem${problems.length > 1 ? "s" : ""}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`,
+  );
+}
+
+const MIN_SALT_LENGTH = 16;
+
+/** DATABASE_URL and STORE_SALT. Neither value ever appears in a message: both are secrets. */
+function readStoreSecrets(
+  get: (name: string) => string | undefined,
+  problems: string[],
+  production: boolean,
+): Pick<StoreConfig, "databaseUrl" | "salt"> {
+  const databaseUrl = get("DATABASE_URL");
+  if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl))
+    problems.push("DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database");
+  const salt = get("STORE_SALT");
+  if (salt && salt.length < MIN_SALT_LENGTH)
+    problems.push(`STORE_SALT must be at least ${MIN_SALT_LENGTH} characters (e.g. openssl rand -hex 32)`);
+  if (!salt && production)
+    problems.push(
+      "STORE_SALT is missing: in production user ids are hashed with a secret salt; set a long random value (e.g. openssl rand -hex 32) and keep it unchanged",
+    );
+  return { ...(databaseUrl ? { databaseUrl } : {}), ...(salt ? { salt } : {}) };
+}
+
+/** Where the store is, alone: `errdesk report` needs neither Slack's nor Teams' settings. */
+export function readStoreSettings(env: Env): { databaseUrl?: string; dataDir: string } {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const problems: string[] = [];
+  const { databaseUrl } = readStoreSecrets(get, problems, false);
+  if (problems.length > 0) throw configProblems(problems);
+  return { dataDir: get("DATA_DIR") ?? "./data", ...(databaseUrl ? { databaseUrl } : {}) };
 }
 
 function readSlack(get: (name: string) => string | undefined, problems: string[], config: AppConfig): void {
@@ -153,5 +221,23 @@ function readTeams(get: (name: string) => string | undefined, problems: string[]
     problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the bot's app registration");
   if (appType !== "MultiTenant" && !tenantId)
     problems.push(`MICROSOFT_APP_TENANT_ID is missing: ${appType} bots need the directory (tenant) id`);
-  config.teams = { appId, appPassword, appType: appType as TeamsConfig["appType"], tenantId };
+  const openIdMetadataUrl = get("MICROSOFT_OPENID_METADATA_URL");
+  const loginUrl = get("MICROSOFT_LOGIN_URL");
+  for (const [name, url] of [
+    ["MICROSOFT_OPENID_METADATA_URL", openIdMetadataUrl],
+    ["MICROSOFT_LOGIN_URL", loginUrl],
+  ] as const) {
+    if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url))
+      problems.push(`${name}=${url} is not an http(s) URL`);
+  }
+  if (loginUrl && appType === "UserAssignedMSI")
+    problems.push("MICROSOFT_LOGIN_URL applies to bots with a client secret, not to UserAssignedMSI");
+  config.teams = {
+    appId,
+    appPassword,
+    appType: appType as TeamsConfig["appType"],
+    tenantId,
+    ...(openIdMetadataUrl ? { openIdMetadataUrl } : {}),
+    ...(loginUrl ? { loginUrl: loginUrl.replace(/\/+$/, "") } : {}),
+  };
 }

@@ -1,5 +1,9 @@
 /** Errors a person can cause and fix (a missing directory, a bad variable); callers branch on `code`. */
-export type ErrdeskErrorCode = "knowledge-unreadable" | "catalog-unreadable" | "config-invalid";
+export type ErrdeskErrorCode =
+  | "knowledge-unreadable"
+  | "catalog-unreadable"
+  | "config-invalid"
+  | "store-unavailable";
 
 export class ErrdeskError extends Error {
   readonly code: ErrdeskErrorCode;

@@ -33,3 +33,32 @@ export { parseArticle } from "./kb/parse-article.ts";
 export { DEFAULT_KNOWLEDGE_DIR, type LoadedErrdesk, loadErrdesk } from "./load-errdesk.ts";
 export { createLogger, type Logger, REDACTED_PATHS } from "./logger.ts";
 export type { Suggestion } from "./search/suggest.ts";
+export {
+  type AnswerMeta,
+  answerRecords,
+  cleanComment,
+  codeRecord,
+  feedbackRecords,
+  MAX_COMMENT_LENGTH,
+  MAX_STORED_TEXT,
+  type RecordMeta,
+} from "./store/records.ts";
+export { DAY_MS, DEFAULT_SINCE, parseDuration, reportWindow, utcDay } from "./store/report-window.ts";
+export {
+  type AnswerRecords,
+  type ChannelKind,
+  type CodeRecord,
+  type FeedbackRecord,
+  type FeedbackRecords,
+  PLATFORMS,
+  type Platform,
+  type PurgeResult,
+  type QuestionRecord,
+  type Report,
+  type ReportCode,
+  type ReportQuery,
+  type SliceCounts,
+  type Store,
+  type UnansweredReason,
+  type UnansweredRecord,
+} from "./store/store-types.ts";

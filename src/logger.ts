@@ -23,6 +23,10 @@ export const REDACTED_PATHS = [
   "*.signingSecret",
   "*.appToken",
   "*.appPassword",
+  "salt",
+  "*.salt",
+  "databaseUrl",
+  "*.databaseUrl",
 ];
 
 export interface LoggerSettings {

@@ -45,10 +45,15 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs = 10_000
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
     const timer = setTimeout(() => fail(new HttpError(408, "request body too slow")), timeoutMs);
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       req.removeAllListeners("data");
+      // The rest is read and dropped, so the answer still reaches the client; the server's
+      // requestTimeout closes a connection that keeps dribbling.
       req.resume();
       reject(error);
     };
@@ -60,18 +65,24 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs = 10_000
       else chunks.push(chunk);
     });
     req.on("end", () => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve(Buffer.concat(chunks));
     });
     req.on("error", fail);
+    req.on("close", () => fail(new HttpError(400, "request aborted")));
   });
 }
 
 /** A JSON body, or a 400/415 that says what was wrong. */
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readJson(req: IncomingMessage, limit: number, timeoutMs?: number): Promise<unknown> {
   const type = req.headers["content-type"] ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, "send the body as application/json");
-  const raw = await readBody(req, limit);
+  if (!/^application\/json\b/i.test(type)) {
+    req.resume();
+    throw new HttpError(415, "send the body as application/json");
+  }
+  const raw = await readBody(req, limit, timeoutMs);
   try {
     return JSON.parse(raw.toString("utf8"));
   } catch {

@@ -11,6 +11,8 @@ export interface EventScope {
   requestId: string;
   /** The Web API method being called, inside callSlack. */
   method?: string;
+  /** Date.now() when the request arrived: an answer's recorded latency runs from here. */
+  receivedAt?: number;
 }
 
 const storage = new AsyncLocalStorage<EventScope>();

@@ -3,27 +3,30 @@
  * answer each event once, hand events to the listeners, and mount one route (HTTP mode) or open a
  * Socket Mode connection (SLACK_APP_TOKEN set).
  *
- * Flow: Slack → POST /slack/events (signature checked by Bolt) → dedupe on event_id → listeners/*
+ * Flow: Slack → POST /slack/events (signature checked by Bolt) → claim the event_id in the store
+ * (once across replicas) → listeners/*
  * (translate.ts decides, the core answers, render/ builds Block Kit) → Web API or response_url.
  * @see https://docs.slack.dev/tools/bolt-js/
  */
 import { App, type CodedError, ErrorCode, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { SlackConfig } from "../config.ts";
 import type { AdapterDeps, MountedAdapter } from "../http/mounted-adapter.ts";
-import { type RouteHandler, sendJson } from "../http/routes.ts";
+import { type RouteHandler, readBody, sendJson } from "../http/routes.ts";
+import { createRateLimiter } from "../shared/rate-limiter.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { loadChannelModes } from "./channel-modes.ts";
 import { newRequestId, runInScope, scopeFields } from "./event-scope.ts";
 import { createBotIdentity } from "./identity.ts";
 import { registerActions } from "./listeners/actions.ts";
 import { registerCommand } from "./listeners/command.ts";
+import { registerFeedbackComments } from "./listeners/feedback-comment.ts";
 import { registerHome } from "./listeners/home.ts";
 import { registerMessageListeners } from "./listeners/messages.ts";
 import { registerShortcut } from "./listeners/shortcut.ts";
 import { createRecentLookups } from "./recent-lookups.ts";
+import { checkBody, checkSignature, isSslCheck } from "./request-check.ts";
 import { createRespond } from "./respond.ts";
-import { outcome, type SlackRuntime } from "./runtime.ts";
-import { createTtlSet } from "./ttl-set.ts";
+import { claim, outcome, type SlackRuntime } from "./runtime.ts";
 import { createUserLocales } from "./user-locale.ts";
 import { describeSlackError, webClientOptions } from "./web-api.ts";
 
@@ -31,8 +34,6 @@ export { answerToBlocks, type SlackMessage } from "./render/answer-to-blocks.ts"
 
 /** Events, slash commands, buttons and shortcuts all arrive here (one Request URL in the manifest). */
 export const EVENTS_PATH = "/slack/events";
-/** Slack retries a delivery for about five minutes; an hour is a comfortable margin. */
-const SEEN_TTL_MS = 60 * 60 * 1000;
 /** How long stop() waits for replies still being sent. */
 const STOP_DEADLINE_MS = 10_000;
 
@@ -64,26 +65,31 @@ export async function createSlackAdapter(config: SlackConfig, deps: AdapterDeps)
     clientOptions,
     convoStore: false,
     extendedErrorHandler: true,
+    // translate.ts skips every bot, errdesk included (bot_id, bot_message, its own user id) and logs
+    // why; Bolt's ignoreSelf would drop some of those silently first.
+    ignoreSelf: false,
   });
 
+  const max = deps.maxTrackedKeys;
   const rt: SlackRuntime = {
     knowledge: deps.knowledge,
     logger,
     modes: await loadChannelModes(deps.dataDir, logger),
-    locales: createUserLocales(logger),
-    recent: createRecentLookups(),
-    answered: createTtlSet(SEEN_TTL_MS),
+    locales: createUserLocales(logger, Date.now, max),
+    recent: createRecentLookups(Date.now, max),
+    recorder: deps.recorder,
     identity,
     respond: createRespond(logger),
+    limits: createRateLimiter(deps.rateLimits, { maxKeys: max }),
   };
 
-  const seenEvents = createTtlSet(SEEN_TTL_MS);
   const inFlight = new Set<Promise<unknown>>();
   app.use(async ({ body, next, context }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    await runInScope({ eventId, requestId: newRequestId() }, async () => {
-      // Slack redelivers when it thinks we missed an event (X-Slack-Retry-Num); answer once.
-      if (eventId && !seenEvents.add(eventId))
+    await runInScope({ eventId, requestId: newRequestId(), receivedAt: Date.now() }, async () => {
+      // Slack redelivers when it thinks we missed an event (X-Slack-Retry-Num), maybe to another
+      // replica: the store's claim lets exactly one of them answer.
+      if (eventId && !(await claim(rt, `event:${eventId}`)))
         return outcome(rt, `duplicate delivery (retry ${context.retryNum ?? "?"})`);
       const work = next();
       inFlight.add(work);
@@ -103,6 +109,7 @@ export async function createSlackAdapter(config: SlackConfig, deps: AdapterDeps)
   registerMessageListeners(app, rt);
   registerCommand(app, rt);
   registerActions(app, rt);
+  registerFeedbackComments(app, rt);
   registerShortcut(app, rt);
   registerHome(app, rt);
 
@@ -118,7 +125,19 @@ export async function createSlackAdapter(config: SlackConfig, deps: AdapterDeps)
     );
   }
 
-  const handler: RouteHandler = (req, res) => {
+  // Bolt's receiver reads the body itself, without a time limit; reading it here first (Bolt uses a
+  // body already read, `rawBody`) gives Slack requests the same 413/408 limits as every other route.
+  const handler: RouteHandler = async (req, res) => {
+    const raw = await readBody(req, deps.maxBodyBytes, deps.bodyTimeoutMs);
+    if (!isSslCheck(req.headers, raw)) {
+      const signature = checkSignature(config.signingSecret, req.headers, raw);
+      const check = signature.ok ? checkBody(req.headers, raw) : signature;
+      if (!check.ok) {
+        logger.warn({ status: check.status, reason: check.reason }, "Slack request refused");
+        return sendJson(res, check.status, { error: check.reason });
+      }
+    }
+    Object.assign(req, { rawBody: raw });
     try {
       (receiver as HTTPReceiver).requestListener(req, res);
     } catch (error) {
@@ -131,6 +150,20 @@ export async function createSlackAdapter(config: SlackConfig, deps: AdapterDeps)
     name: "slack",
     status: config.appToken ? "Socket Mode" : `HTTP, POST ${EVENTS_PATH}`,
     routes: config.appToken ? [] : [{ method: "POST", path: EVENTS_PATH, handler }],
+    stores() {
+      const locales = rt.locales.size();
+      const limits = rt.limits.sizes();
+      // The lookups and replies in flight are not capped; they end with their requests (timeouts).
+      return {
+        "slack.locales": { size: locales.cached, max },
+        "slack.localeLookups": { size: locales.pending, max },
+        "slack.recentLookups": { size: rt.recent.size(), max },
+        "slack.rateLimit.users": { size: limits.users, max },
+        "slack.rateLimit.channels": { size: limits.channels, max },
+        "slack.inFlight": { size: inFlight.size, max },
+        "store.recentClaims": { size: rt.recorder.recentClaims(), max },
+      };
+    },
     async stop() {
       if (config.appToken) await app.stop().catch(() => undefined);
       let timer: NodeJS.Timeout | undefined;

@@ -6,6 +6,8 @@ import type { RecentLookup } from "./render/views.ts";
 export interface RecentLookups {
   add(user: string, question: string, answer: Answer): void;
   list(user: string): RecentLookup[];
+  /** Users remembered. */
+  size(): number;
 }
 
 export const RECENT_PER_USER = 5;
@@ -13,7 +15,10 @@ const QUESTION_LENGTH = 80;
 const RESULT_LENGTH = 150;
 const MAX_USERS = 10_000;
 
-export function createRecentLookups(now: () => number = Date.now): RecentLookups {
+export function createRecentLookups(
+  now: () => number = Date.now,
+  maxUsers: number = MAX_USERS,
+): RecentLookups {
   const byUser = new Map<string, RecentLookup[]>();
   return {
     add(user, question, answer) {
@@ -26,8 +31,9 @@ export function createRecentLookups(now: () => number = Date.now): RecentLookups
       byUser.delete(user);
       byUser.set(user, list);
       // The least recently active user goes first when the map is full.
-      if (byUser.size > MAX_USERS) byUser.delete(byUser.keys().next().value as string);
+      if (byUser.size > maxUsers) byUser.delete(byUser.keys().next().value as string);
     },
     list: (user) => byUser.get(user) ?? [],
+    size: () => byUser.size,
   };
 }

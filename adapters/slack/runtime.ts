@@ -3,10 +3,12 @@
  * core in the asker's language, check a card before sending, say what happened to an event).
  */
 import type { webApi } from "@slack/bolt";
-import type { Answer, Logger } from "../../src/index.ts";
+import { type Answer, type ChannelKind, chooseLanguage, type Logger } from "../../src/index.ts";
 import type { AdapterDeps } from "../http/mounted-adapter.ts";
+import { RATE_LIMIT_NOTICES, type RateLimiter } from "../shared/rate-limiter.ts";
+import type { Recorder } from "../store/recorder.ts";
 import type { ChannelModes } from "./channel-modes.ts";
-import { scopeFields } from "./event-scope.ts";
+import { currentScope, scopeFields } from "./event-scope.ts";
 import type { BotIdentity } from "./identity.ts";
 import type { RecentLookups } from "./recent-lookups.ts";
 import type { SlackMessage } from "./render/answer-to-blocks.ts";
@@ -14,7 +16,6 @@ import { section } from "./render/blocks.ts";
 import { blockKitProblems } from "./render/check-limits.ts";
 import { escapeMrkdwn } from "./render/mrkdwn.ts";
 import type { Respond } from "./respond.ts";
-import type { TtlSet } from "./ttl-set.ts";
 import type { UserLocales } from "./user-locale.ts";
 
 export interface SlackRuntime {
@@ -23,10 +24,39 @@ export interface SlackRuntime {
   modes: ChannelModes;
   locales: UserLocales;
   recent: RecentLookups;
-  /** `channel:ts` of messages already answered: a mention arrives as `message` and `app_mention`. */
-  answered: TtlSet;
+  /** The store: answers and votes are recorded there, and events claimed (see claim()). */
+  recorder: Recorder;
   identity: BotIdentity;
   respond: Respond;
+  /** Answers per person and per channel (see adapters/shared/rate-limiter.ts). */
+  limits: RateLimiter;
+}
+
+/**
+ * Slack retries a delivery for about five minutes; an hour is a comfortable margin for remembering
+ * what was answered.
+ */
+export const SEEN_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * True for the one process, of all replicas sharing the store, that answers `key`: an event_id
+ * Slack retries, or `channel:ts` of a mention that arrives as both `message` and `app_mention`.
+ */
+export const claim = (rt: SlackRuntime, key: string) => rt.recorder.claim(`slack:${key}`, SEEN_TTL_MS);
+
+/** Records an answer once it was sent; latency runs from the request's arrival. Never throws. */
+export function recordAnswer(
+  rt: SlackRuntime,
+  asked: { user: string; channelKind: ChannelKind; text: string; answer: Answer },
+): Promise<void> {
+  return rt.recorder.answered({
+    platform: "slack",
+    userId: asked.user,
+    channelKind: asked.channelKind,
+    text: asked.text,
+    answer: asked.answer,
+    startedAt: currentScope()?.receivedAt ?? Date.now(),
+  });
 }
 
 /** Our Block type is a subset of Slack's; the client's own union is wider than we need to name. */
@@ -63,4 +93,35 @@ export function checked(rt: SlackRuntime, message: SlackMessage, maxBlocks?: num
 /** Why an event got no reply, or that it got one: debug lines that tests and admins can follow. */
 export function outcome(rt: SlackRuntime, result: string): void {
   rt.logger.debug({ ...scopeFields(), outcome: result }, "slack event handled");
+}
+
+/**
+ * True when `user` has had their answers for now (or `channel` has, for answers everyone sees):
+ * the first time in a window `notify` tells them, in their language; every time it is logged.
+ */
+export async function rateLimited(
+  rt: SlackRuntime,
+  client: webApi.WebClient,
+  asked: { user: string; channel?: string; text: string },
+  notify: (text: string) => Promise<unknown>,
+): Promise<boolean> {
+  const decision = rt.limits.take(asked.user, asked.channel);
+  if (decision.allowed) return false;
+  rt.logger.info(
+    {
+      ...scopeFields(),
+      user: asked.user,
+      channel: asked.channel,
+      limit: decision.limit,
+      notice: decision.notice,
+    },
+    "rate-limited",
+  );
+  if (decision.notice) {
+    const locale = await rt.locales.get(client, asked.user);
+    const lang = chooseLanguage({ ...(locale ? { locale } : {}), text: asked.text });
+    await notify(RATE_LIMIT_NOTICES[lang][decision.limit]);
+  }
+  outcome(rt, decision.notice ? "rate-limited, notice sent" : "rate-limited");
+  return true;
 }

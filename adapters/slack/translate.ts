@@ -4,12 +4,13 @@
  * @see https://docs.slack.dev/reference/events/message
  * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
+import type { ChannelKind } from "../../src/index.ts";
 import { type ChannelMode, isChannelMode } from "./channel-modes.ts";
 
 /** The fields of a `message` or `app_mention` event errdesk reads. */
 export interface SlackMessageEvent {
   type: string;
-  subtype?: string;
+  subtype?: string | null;
   channel: string;
   channel_type?: string;
   user?: string;
@@ -61,7 +62,7 @@ export function toPlainText(text: string): string {
 
 export function readMessage(event: SlackMessageEvent, botUserId: string | undefined): MessageDecision {
   if (event.bot_id || event.subtype === "bot_message") return { answer: false, reason: "bot message" };
-  if (!ANSWERED_SUBTYPES.has(event.subtype))
+  if (!ANSWERED_SUBTYPES.has(event.subtype ?? undefined))
     return { answer: false, reason: SKIPPED_SUBTYPES[event.subtype ?? ""] ?? `subtype ${event.subtype}` };
   if (!event.user) return { answer: false, reason: "no author" };
   if (botUserId && event.user === botUserId) return { answer: false, reason: "own message" };
@@ -72,10 +73,11 @@ export function readMessage(event: SlackMessageEvent, botUserId: string | undefi
   return { answer: true, text, user: event.user, surface: "channel", threadTs: event.thread_ts ?? event.ts };
 }
 
-/** A mention: always answered (symptoms too), in the thread, unless a bot wrote it. */
-export function readMention(event: SlackMessageEvent): MessageDecision {
+/** A mention: always answered (symptoms too), in the thread, unless a bot (errdesk itself included) wrote it. */
+export function readMention(event: SlackMessageEvent, botUserId?: string): MessageDecision {
   if (event.bot_id || event.subtype === "bot_message") return { answer: false, reason: "bot message" };
   if (!event.user) return { answer: false, reason: "no author" };
+  if (botUserId && event.user === botUserId) return { answer: false, reason: "own message" };
   return {
     answer: true,
     text: toPlainText(event.text ?? ""),
@@ -104,6 +106,17 @@ export function readCommand(text: string): CommandRequest {
     return chosen ? { kind: "mode", mode: chosen } : { kind: "mode", invalid: word };
   }
   return { kind: "lookup", text: plain };
+}
+
+/**
+ * Where a question was asked, in the store's words: `channel_type` when the event has it, else the
+ * channel's id (D: a DM) or, for commands and shortcuts, its name ("directmessage", "mpdm-…").
+ */
+export function channelKindOf(channel: { type?: string; id?: string; name?: string }): ChannelKind {
+  if (channel.type === "im" || channel.id?.startsWith("D") || channel.name === "directmessage")
+    return "direct";
+  if (channel.type === "mpim" || channel.name?.startsWith("mpdm-")) return "group";
+  return "channel";
 }
 
 /** Channel ids starting with D are direct messages, where modes do not apply. */

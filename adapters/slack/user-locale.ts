@@ -12,6 +12,8 @@ export interface UserLocales {
   get(client: webApi.WebClient, user: string, budgetMs?: number): Promise<string | undefined>;
   /** From a users.info call made for another reason (the admin check). */
   remember(user: string, locale: string | undefined): void;
+  /** Users cached, and lookups in flight. */
+  size(): { cached: number; pending: number };
 }
 
 export const LOCALE_TTL_MS = 60 * 60 * 1000;
@@ -20,14 +22,18 @@ export const LOCALE_FAILURE_TTL_MS = 60 * 1000;
 export const LOCALE_BUDGET_MS = 1_500;
 const MAX_USERS = 10_000;
 
-export function createUserLocales(logger: Logger, now: () => number = Date.now): UserLocales {
+export function createUserLocales(
+  logger: Logger,
+  now: () => number = Date.now,
+  maxUsers: number = MAX_USERS,
+): UserLocales {
   const cache = new Map<string, { locale: string | undefined; expires: number }>();
   const pending = new Map<string, Promise<string | undefined>>();
 
   const store = (user: string, locale: string | undefined, ttl: number) => {
     cache.delete(user);
     cache.set(user, { locale, expires: now() + ttl });
-    if (cache.size > MAX_USERS) cache.delete(cache.keys().next().value as string);
+    if (cache.size > maxUsers) cache.delete(cache.keys().next().value as string);
   };
 
   const lookup = (client: webApi.WebClient, user: string) => {
@@ -57,5 +63,6 @@ export function createUserLocales(logger: Logger, now: () => number = Date.now):
       return Promise.race([answer, budget]).finally(() => clearTimeout(timer));
     },
     remember: (user, locale) => store(user, locale, LOCALE_TTL_MS),
+    size: () => ({ cached: cache.size, pending: pending.size }),
   };
 }

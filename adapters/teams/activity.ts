@@ -3,11 +3,14 @@
  * successor (the M365 Agents SDK) speak the same Activity protocol, so nothing here names either.
  * @see https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md
  */
+import type { ChannelKind } from "../../src/index.ts";
 
 export interface ChannelAccount {
   id: string;
   name?: string;
   aadObjectId?: string;
+  /** "user" or "bot", when the channel says. */
+  role?: string;
 }
 
 export interface MentionEntity {
@@ -45,6 +48,18 @@ export interface OutgoingMessage {
 }
 
 export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+
+/** Who is asking: their Entra object id when Teams gives it (stable across chats), else the channel account id. */
+export const userIdOf = (activity: TeamsActivity) =>
+  activity.from?.aadObjectId ?? activity.from?.id ?? "unknown";
+
+/** Where a question was asked, in the store's words. */
+export function channelKindOf(activity: TeamsActivity): ChannelKind {
+  const type = activity.conversation?.conversationType;
+  if (type === "channel") return "channel";
+  if (type === "groupChat" || activity.conversation?.isGroup) return "group";
+  return "direct";
+}
 
 /** "personal" for one-to-one chats, "channel" or "groupChat" otherwise. */
 export const isPersonal = (activity: TeamsActivity) =>

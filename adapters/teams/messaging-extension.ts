@@ -24,12 +24,6 @@ export const SEARCH_COMMAND_ID = "searchErrors";
 export const SEARCH_PARAMETER = "searchText";
 const DEFAULT_COUNT = 25;
 
-interface QueryValue {
-  commandId?: string;
-  parameters?: { name?: string; value?: unknown }[];
-  queryOptions?: { skip?: number; count?: number };
-}
-
 const composeResult = (attachments: unknown[]): InvokeResult => ({
   status: 200,
   body: { composeExtension: { type: "result", attachmentLayout: "list", attachments } },
@@ -52,10 +46,14 @@ function browseAnswer(errdesk: Errdesk, lang: Language): Answer {
   return { kind: "suggestions", lang, view: "compact", text: "", hits: [], suggestions, truncated: false };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 export function answerSearchQuery(activity: TeamsActivity, errdesk: Errdesk): InvokeResult {
-  const value = (activity.value ?? {}) as QueryValue;
+  // `value` is the client's: anything in it may be missing or of another type.
+  const value = isRecord(activity.value) ? activity.value : {};
   if (value.commandId !== SEARCH_COMMAND_ID) return { status: 400, body: { error: "unknown command" } };
-  const parameters = value.parameters ?? [];
+  const parameters = Array.isArray(value.parameters) ? value.parameters.filter(isRecord) : [];
   const param =
     parameters.find((p) => p.name === SEARCH_PARAMETER) ?? parameters.find((p) => p.name !== "initialRun");
   const text = typeof param?.value === "string" ? param.value.trim() : "";
@@ -65,14 +63,14 @@ export function answerSearchQuery(activity: TeamsActivity, errdesk: Errdesk): In
     ? errdesk.answer(text, context)
     : browseAnswer(errdesk, chooseLanguage({ ...context, text: "" }));
   if (answer.kind === "nothing") return composeMessage(answer.text);
-  const skip = Math.max(0, Number(value.queryOptions?.skip) || 0);
-  const count = Math.max(1, Number(value.queryOptions?.count) || DEFAULT_COUNT);
+  const options = isRecord(value.queryOptions) ? value.queryOptions : {};
+  const skip = Math.max(0, Math.floor(Number(options.skip)) || 0);
+  const count = Math.max(1, Math.floor(Number(options.count)) || DEFAULT_COUNT);
   return composeResult(answerToSearchResults(answer).slice(skip, skip + count));
 }
 
 export function answerSelectItem(activity: TeamsActivity, errdesk: Errdesk): InvokeResult {
-  const value = activity.value as Record<string, unknown> | undefined;
-  const action = decodeAction(value?.[CARD_DATA_KEY]);
+  const action = isRecord(activity.value) ? decodeAction(activity.value[CARD_DATA_KEY]) : undefined;
   if (!action) return { status: 400, body: { error: "the selected item carries no errdesk action" } };
   const locale = localeOf(activity);
   const answer = errdesk.answerAction(action, locale ? { locale } : {});

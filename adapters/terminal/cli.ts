@@ -1,7 +1,9 @@
 /**
  * The `errdesk` command: `errdesk lookup <text>` for people, `--json` for tools, and a batch mode
- * (no text: one query per line on standard input, one JSON Answer per line out).
+ * (no text: one query per line on standard input, one JSON Answer per line out); `errdesk report`
+ * for what people asked and what helped (see report.ts).
  */
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import {
   DEFAULT_KNOWLEDGE_DIR,
@@ -12,17 +14,24 @@ import {
   type Language,
   loadErrdesk,
 } from "../../src/index.ts";
+import { readStoreSettings } from "../config.ts";
 import { renderAnswerText } from "./render-text.ts";
+import { parseReportArgs, runReport } from "./report.ts";
+import { UsageError } from "./usage-error.ts";
+
+export { UsageError };
 
 const USAGE = `Usage:
   errdesk lookup <code or words> [--json] [--lang en|es]   explain an error code or a symptom
   errdesk lookup [--lang en|es] < queries.txt             batch: one query per line in, one JSON answer per line out
+  errdesk report [--since 7d] [--json]                     top errors, errors without an article, helpfulness
   errdesk help
 
 Examples:
   errdesk lookup 0x80090311
   errdesk lookup "System error 1326 has occurred."
   errdesk lookup --lang es "no puedo entrar por escritorio remoto"
+  errdesk report --since 30d
 `;
 
 export interface LookupOptions {
@@ -30,8 +39,6 @@ export interface LookupOptions {
   lang?: Language;
   text: string;
 }
-
-export class UsageError extends Error {}
 
 export function parseLookupArgs(args: string[]): LookupOptions {
   const words: string[] = [];
@@ -64,6 +71,15 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === "help" || command === "--help" || command === "-h") {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
+  }
+  if (command === "report") {
+    const options = parseReportArgs(rest);
+    // The report reads the store the server writes: the same .env, as `npm start` reads it.
+    if (existsSync(".env")) process.loadEnvFile(".env");
+    return runReport(options, readStoreSettings(process.env), {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    });
   }
   if (command !== "lookup") {
     process.stderr.write(`errdesk: unknown command "${command}"\n\n${USAGE}`);

@@ -73,7 +73,7 @@ export function createPlayground(deps: AdapterDeps): { routes: Route[] } {
     sendText(res, 200, body, entry.type);
   };
   const object = async (req: Parameters<Route["handler"]>[0]) => {
-    const body = await readJson(req, deps.maxBodyBytes);
+    const body = await readJson(req, deps.maxBodyBytes, deps.bodyTimeoutMs);
     if (!body || typeof body !== "object" || Array.isArray(body))
       throw new HttpError(400, "send a JSON object");
     return body as Record<string, unknown>;

@@ -8,9 +8,16 @@ import {
   type CandidateKind,
   createMentionScanner,
 } from "./mention-patterns.ts";
+import { type Work, workMeter } from "./work-meter.ts";
 
 /** Slack's message limit; anything beyond is cut, never an error. */
 export const MAX_TEXT_LENGTH = 40_000;
+
+/**
+ * Misspelt names looked up per text. Each lookup compares the word with thousands of catalog
+ * names (milliseconds); people misspell a name or two, and a text full of them is not a question.
+ */
+export const MAX_NAME_TYPO_LOOKUPS = 16;
 
 export type MentionForm =
   | "hex"
@@ -62,6 +69,12 @@ function isKnownValue(value: number, catalog: Catalog, alsoKnown: (value: number
   return inner !== undefined && catalog.lookupAll(inner).length > 0;
 }
 
+/** What one findMentions call may still spend on typo lookups, and the meter when a test measures. */
+interface Budget {
+  nameTypos: number;
+  meter: Work | undefined;
+}
+
 function toMention(
   kind: CandidateKind,
   raw: string,
@@ -69,8 +82,10 @@ function toMention(
   text: string,
   catalog: Catalog,
   alsoKnown: (value: number) => boolean,
+  budget: Budget,
 ): Mention | undefined {
   const end = start + raw.length;
+  if (budget.meter) budget.meter.windows++;
   const cues = readContextCues(text, start, end);
   if (cues.notAnError && kind !== "name") return undefined;
   const known = (value: number) => isKnownValue(value, catalog, alsoKnown);
@@ -90,7 +105,9 @@ function toMention(
         return { ...base, form: "hex-bare", value };
       }
       // Eight decimal digits after an error word are still a decimal number.
-      return /^\d+$/.test(raw) ? toMention("decimal", raw, start, text, catalog, alsoKnown) : undefined;
+      return /^\d+$/.test(raw)
+        ? toMention("decimal", raw, start, text, catalog, alsoKnown, budget)
+        : undefined;
     }
     case "signedDecimal": {
       const n = Number(raw);
@@ -109,11 +126,16 @@ function toMention(
       return undefined;
     }
     case "name":
-      return nameMention(raw, base, catalog);
+      return nameMention(raw, base, catalog, budget);
   }
 }
 
-function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" | "cues">, catalog: Catalog) {
+function nameMention(
+  raw: string,
+  base: Pick<Mention, "text" | "start" | "end" | "cues">,
+  catalog: Catalog,
+  budget: Budget,
+) {
   // A word without an underscore is a name only when written in capitals and long enough
   // (WSAECONNREFUSED); otherwise every English word would be looked up.
   if (!raw.includes("_") && (raw.length < 6 || raw !== raw.toUpperCase() || /^\d/.test(raw)))
@@ -123,6 +145,9 @@ function nameMention(raw: string, base: Pick<Mention, "text" | "start" | "end" |
     return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
   // Typos only for names written in capitals: lower-case snake_case is usually code, not an error name.
   if (raw !== raw.toUpperCase() || !raw.includes("_")) return undefined;
+  if (budget.nameTypos <= 0) return undefined;
+  budget.nameTypos--;
+  if (budget.meter) budget.meter.nameTypoLookups++;
   const similar = catalog.similarNames(raw);
   const preferred = similar.find((s) => base.cues.familyWeights[s.family]) ?? similar[0];
   if (!preferred) return undefined;
@@ -158,15 +183,26 @@ export function findMentions(
   const scanner = createMentionScanner();
   const mentions: Mention[] = [];
   const seen = new Set<number>();
+  const budget: Budget = { nameTypos: MAX_NAME_TYPO_LOOKUPS, meter: workMeter() };
+  const scan = () => {
+    const from = scanner.lastIndex;
+    const match = scanner.exec(text);
+    if (budget.meter) {
+      budget.meter.scans++;
+      budget.meter.scannedChars += (match ? scanner.lastIndex : text.length) - from;
+    }
+    return match;
+  };
   let skipUntil = 0;
 
-  for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+  for (let match = scan(); match; match = scan()) {
     const groups = match.groups ?? {};
     if (match.index < skipUntil || groups.skip !== undefined) continue;
     const kind = CANDIDATE_KINDS.find((k) => groups[k] !== undefined);
-    const mention = kind && toMention(kind, match[0], match.index, text, catalog, alsoKnown);
+    const mention = kind && toMention(kind, match[0], match.index, text, catalog, alsoKnown, budget);
     if (!mention) continue;
     if (mention.form === "hex" && catalog.lookup("bugcheck", mention.value)) {
+      if (budget.meter) budget.meter.windows++;
       const parameters = readParameters(text, mention.end);
       if (parameters) {
         mention.parameters = parameters.list;

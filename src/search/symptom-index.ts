@@ -6,6 +6,7 @@
  * words the vocabulary does not know, and its results are cached.
  */
 import Fuse from "fuse.js";
+import { workMeter } from "../codes/work-meter.ts";
 import { SEARCH_OPTIONS } from "./search-options.ts";
 import { bigrams, tokenize } from "./text-tokens.ts";
 
@@ -70,12 +71,19 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
   const typoCache = new Map<string, { token: string; quality: number }[]>();
   const averageIdf = vocabulary.reduce((sum, t) => sum + idf(t), 0) / Math.max(1, vocabulary.length);
 
-  /** Known words as they are; unknown ones corrected by fuse.js to at most two vocabulary words. */
-  const resolve = (token: string): { token: string; quality: number }[] => {
+  /**
+   * Known words as they are; unknown ones corrected by fuse.js to at most two vocabulary words,
+   * while the query's `budget` of corrections lasts.
+   */
+  const resolve = (token: string, budget: { lookups: number }): { token: string; quality: number }[] => {
     if (postings.has(token)) return [{ token, quality: 1 }];
-    if (token.length < SEARCH_OPTIONS.typoMinLength) return [];
+    if (token.length < SEARCH_OPTIONS.typoMinLength || token.length > SEARCH_OPTIONS.typoMaxLength) return [];
     const cached = typoCache.get(token);
     if (cached) return cached;
+    if (budget.lookups <= 0) return [];
+    budget.lookups--;
+    const meter = workMeter();
+    if (meter) meter.wordTypoLookups++;
     const found = fuse
       .search(token, { limit: 2 })
       .map((r) => ({ token: r.item, quality: SEARCH_OPTIONS.typoFactor * (1 - (r.score ?? 1)) }));
@@ -90,8 +98,9 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
     if (unique.length === 0) return [];
     const covered = new Map<number, number>();
     const weights: number[] = [];
+    const budget = { lookups: SEARCH_OPTIONS.maxTypoLookups };
     for (const token of unique) {
-      const resolved = resolve(token);
+      const resolved = resolve(token, budget);
       const weight =
         resolved.length > 0
           ? Math.max(...resolved.map((r) => idf(r.token)))

@@ -1,7 +1,9 @@
 /**
  * A local stand-in for the Bot Connector service (the `serviceUrl` of every Teams activity). It
  * accepts what botbuilder sends, records it and answers `{ id }`, and can be told to misbehave
- * (429 with Retry-After, 500, or never answer) for the next calls. Tests assert on what it received.
+ * (429 with Retry-After, 500, a reset connection, or never answer) for the next calls. Given an
+ * `authorize` check, it refuses (401) calls whose Authorization header fails it, as the real one
+ * does. Tests assert on what it received.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,7 +15,9 @@ export interface ConnectorCall {
   /** The activity replied to (POST) or replaced (PUT), when the path names one. */
   activityId?: string;
   activity: Record<string, unknown>;
-  /** What the fake answered; 0 for a call it left hanging. */
+  /** The Authorization header the call came with. */
+  authorization?: string;
+  /** What the fake answered; 0 for a call it left hanging or cut. */
   status: number;
 }
 
@@ -21,7 +25,8 @@ export interface ConnectorCall {
 export type ConnectorFault =
   | { status: 429; retryAfterSeconds?: number }
   | { status: 500 | 403 | 404 }
-  | "hang";
+  | "hang"
+  | "reset";
 
 export interface FakeBotConnector {
   /** The serviceUrl to put in activities. */
@@ -32,6 +37,8 @@ export interface FakeBotConnector {
   delivered(method?: "POST" | "PUT"): ConnectorCall[];
   /** The next `count` calls get `fault` instead of 200. */
   failNext(count: number, fault: ConnectorFault): void;
+  /** Forgets the faults not used yet. */
+  clearFaults(): void;
   /** Polls until `predicate` holds for the calls so far; fails with what arrived after `timeoutMs`. */
   waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<ConnectorCall[]>;
   close(): Promise<void>;
@@ -55,9 +62,12 @@ function answer(res: ServerResponse, status: number, body: unknown, headers: Rec
   res.end(text);
 }
 
-export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+export async function startFakeBotConnector(
+  options: { authorize?: (authorization: string | undefined) => boolean } = {},
+): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const faults: ConnectorFault[] = [];
+  const hanging = new Set<ServerResponse>();
   let nextId = 1;
 
   const server = createServer(async (req, res) => {
@@ -74,15 +84,21 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       conversationId: match?.[1] ? decodeURIComponent(match[1]) : "",
       ...(match?.[2] ? { activityId: decodeURIComponent(match[2]) } : {}),
       activity,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
       status: 0,
     };
     calls.push(call);
+    if (options.authorize && !options.authorize(req.headers.authorization)) {
+      call.status = 401;
+      return answer(res, 401, { error: { code: "Unauthorized", message: "bad or missing token" } });
+    }
     if (!match || (req.method !== "POST" && req.method !== "PUT")) {
       call.status = 404;
       return answer(res, 404, { error: { code: "NotFound", message: `no route ${req.method} ${req.url}` } });
     }
     const fault = faults.shift();
-    if (fault === "hang") return;
+    if (fault === "hang") return void hanging.add(res);
+    if (fault === "reset") return void req.socket.destroy();
     if (fault?.status === 429) {
       call.status = 429;
       const retryAfter = String(fault.retryAfterSeconds ?? 1);
@@ -113,6 +129,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     failNext(count, fault) {
       for (let i = 0; i < count; i++) faults.push(fault);
     },
+    clearFaults() {
+      faults.length = 0;
+    },
     async waitFor(predicate, timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
       while (!predicate(calls)) {
@@ -128,6 +147,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -2,12 +2,12 @@
  * A fake Slack for integration tests, on real sockets:
  * - the Web API (`POST /api/<method>`) and response_urls (`POST /response/<id>`), recording every
  *   call with its parsed body (blocks and views decoded), and failing on request (429 with
- *   Retry-After, 500, or no answer at all) for the next N calls;
+ *   Retry-After, 500, a reset connection, or no answer at all) for the next N calls;
  * - the other direction: requests signed like Slack's (events, slash commands, interactivity);
  * - a log sink, and a way to start errdesk with all of it wired in.
  * Ids are fakes in Slack's shapes (T00FAKE00AA, U00FAKEUSER1).
  */
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { waitFor } from "../helpers/wait-for.ts";
 
@@ -15,7 +15,7 @@ export const SIGNING_SECRET = "test-secret";
 export const BOT_TOKEN = "xoxb-test-0000000000-fake";
 export const BOT = { userId: "U00FAKEBOT", botId: "B00FAKEBOT", teamId: "T00FAKE00AA" } as const;
 
-export type Fault = "429" | "500" | "hang";
+export type Fault = "429" | "500" | "hang" | "reset";
 
 export interface RecordedCall {
   /** "chat.postMessage", …, or "response_url". */
@@ -98,6 +98,7 @@ export async function startFakeSlackApi() {
       }
       case "views.publish":
       case "views.open":
+      case "views.push":
       case "views.update":
         return { ok: true, view: { id: `V${ts++}`, hash: `${ts}.hash`, ...(body.view as object) } };
       case "apps.connections.open":
@@ -123,6 +124,7 @@ export async function startFakeSlackApi() {
       rule.remaining--;
       call.fault = rule.fault;
       if (rule.fault === "hang") return void hanging.add(res);
+      if (rule.fault === "reset") return void req.socket.destroy();
       if (rule.fault === "429") {
         res.writeHead(429, { "retry-after": String(rule.retryAfter), "content-type": "application/json" });
         return void res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
@@ -159,6 +161,10 @@ export async function startFakeSlackApi() {
     setChannelCreator: (channel: string, user: string) => void channelCreators.set(channel, user),
     setSocketModeAnswer: (answer: Record<string, unknown>) => {
       socketModeAnswer = answer;
+    },
+    /** Forgets the faults not used yet. */
+    clearFaults() {
+      faults.length = 0;
     },
     /** The next `times` calls (to `method`, if given) fail with `fault`. */
     failNext(times: number, fault: Fault, options: { method?: string; retryAfter?: number } = {}) {
@@ -200,9 +206,15 @@ export interface SentRequest {
   text: string;
 }
 
+/**
+ * Event ids are unique per test run: errdesk now remembers the ids it answered in its store, which
+ * outlives a restart, so two senders must never reuse one by accident.
+ */
+const RUN = randomBytes(3).toString("hex").toUpperCase();
+let eventCount = 0;
+
 /** Sends what Slack sends to errdesk's Request URL, signed (or not, for the tests that check that). */
-export function slackSender(eventsUrl: string) {
-  let n = 0;
+export function slackSender(eventsUrl: string, secret = SIGNING_SECRET) {
   const post = async (
     body: string,
     type: string,
@@ -211,7 +223,7 @@ export function slackSender(eventsUrl: string) {
     const response = await fetch(eventsUrl, {
       method: "POST",
       // A string body keeps fetch from adding "; charset=UTF-8", which Bolt refuses for forms.
-      headers: { "content-type": type, ...slackSignature(body), ...headers },
+      headers: { "content-type": type, ...slackSignature(body, secret), ...headers },
       body,
     });
     return { status: response.status, text: await response.text() };
@@ -220,7 +232,7 @@ export function slackSender(eventsUrl: string) {
     post,
     /** An Events API envelope around `event`; returns the event_id it used. */
     async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}) {
-      const eventId = options.eventId ?? `Ev00FAKE${String(++n).padStart(4, "0")}`;
+      const eventId = options.eventId ?? `Ev00FAKE${RUN}${String(++eventCount).padStart(4, "0")}`;
       const body = JSON.stringify({
         token: "unused-verification-token",
         team_id: BOT.teamId,
@@ -261,6 +273,9 @@ export function slackTestEnv(fake: FakeSlackApi, dataDir: string, extra: Record<
     DATA_DIR: dataDir,
     KNOWLEDGE_WATCH: "false",
     LOG_LEVEL: "debug",
+    // Tests send many questions a minute from one user; rate-limits.test.ts turns the limits on.
+    RATE_LIMIT_USER_PER_MINUTE: "0",
+    RATE_LIMIT_CHANNEL_PER_MINUTE: "0",
     ...extra,
   };
 }

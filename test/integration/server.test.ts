@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +9,23 @@ import { captureLogs } from "../helpers/log-capture.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 const BASE_ENV = { PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test", KNOWLEDGE_WATCH: "false" };
+
+/**
+ * A knowledge folder of its own: the catalog and the access-denied articles only, so that articles
+ * being written elsewhere in the repository cannot make a reload in these tests fail.
+ */
+async function knowledgeCopy(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "errdesk-kb-"));
+  await cp("knowledge/codes", path.join(dir, "codes"), { recursive: true });
+  for (const lang of ["en", "es"]) {
+    await mkdir(path.join(dir, "articles", lang), { recursive: true });
+    await cp(
+      `knowledge/articles/${lang}/access-denied.md`,
+      path.join(dir, "articles", lang, "access-denied.md"),
+    );
+  }
+  return dir;
+}
 let app: RunningApp | undefined;
 afterEach(async () => {
   await app?.stop();
@@ -47,8 +64,7 @@ describe("the one server", () => {
   });
 
   it("keeps the last good knowledge base when an article breaks during hot reload, and takes the fix", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "errdesk-kb-"));
-    await cp("knowledge", dir, { recursive: true });
+    const dir = await knowledgeCopy();
     const logs = captureLogs();
     app = await startApp(
       { ...BASE_ENV, KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: "true" },
@@ -69,6 +85,50 @@ describe("the one server", () => {
 
     await writeFile(file, original.replace("title: Access is denied", "title: Access is denied (fixed)"));
     await waitFor(() => title() === "Access is denied (fixed)", "the fixed article to be served");
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the last good knowledge base when its folder vanishes, says why, and reloads once it is back", async () => {
+    const dir = await knowledgeCopy();
+    const logs = captureLogs();
+    app = await startApp({ ...BASE_ENV, KNOWLEDGE_DIR: dir }, { logDestination: logs.destination });
+    const moved = `${dir}-moved`;
+    await rename(dir, moved);
+    expect(await app.knowledge.reload()).toBe(false);
+    const refused = logs.lines.find(
+      (l) => l.msg === "knowledge base not reloaded; the last good one keeps serving",
+    );
+    expect(JSON.stringify(refused?.err)).toContain(`cannot read the knowledge base folder ${dir} (ENOENT)`);
+    expect(app.knowledge.current().answer("0x80070005").hits[0]?.article?.title).toBe("Access is denied");
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    await rename(moved, dir);
+    expect(await app.knowledge.reload()).toBe(true);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the last good knowledge base when a part becomes unreadable (a file where a folder was, a corrupt catalog)", async () => {
+    const dir = await knowledgeCopy();
+    const logs = captureLogs();
+    app = await startApp({ ...BASE_ENV, KNOWLEDGE_DIR: dir }, { logDestination: logs.destination });
+    // The language folders replaced by files: every article would be gone, so the reload is refused.
+    for (const lang of ["en", "es"]) {
+      await rm(path.join(dir, "articles", lang), { recursive: true });
+      await writeFile(path.join(dir, "articles", lang), "not a folder");
+    }
+    expect(await app.knowledge.reload()).toBe(false);
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({
+        msg: "knowledge base not reloaded: articles/en has no articles any more; the last good one keeps serving",
+        lang: "en",
+      }),
+    );
+    // A catalog file that no longer parses: refused, naming the file.
+    await writeFile(path.join(dir, "codes/hresult.json"), "{ truncated");
+    expect(await app.knowledge.reload()).toBe(false);
+    expect(JSON.stringify(logs.lines.at(-1))).toContain("codes/hresult.json");
+    const answer = app.knowledge.current().answer("0x80070005", { lang: "en" });
+    expect(answer.hits[0]?.article?.title).toBe("Access is denied");
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
     await rm(dir, { recursive: true, force: true });
   });
 });
@@ -95,6 +155,20 @@ describe("npm start (adapters/main.ts)", () => {
     const main = startMain({ PORT: "eighty", NODE_ENV: "test" });
     expect(await main.exited).toBe(2);
     expect(main.err()).toContain("PORT=eighty is not a whole number");
+  });
+
+  it("exits 2 with a clear error when KNOWLEDGE_DIR does not exist or is not a folder", async () => {
+    const missing = startMain({ ...BASE_ENV, KNOWLEDGE_DIR: "/nonexistent" });
+    expect(await missing.exited).toBe(2);
+    expect(missing.err()).toBe(
+      "errdesk: cannot read the knowledge base folder /nonexistent (ENOENT): set KNOWLEDGE_DIR to a folder with codes/ and articles/en, articles/es\n",
+    );
+    const file = path.join(await mkdtemp(path.join(tmpdir(), "errdesk-kb-file-")), "knowledge");
+    await writeFile(file, "not a folder");
+    const notAFolder = startMain({ ...BASE_ENV, KNOWLEDGE_DIR: file });
+    expect(await notAFolder.exited).toBe(2);
+    expect(notAFolder.err()).toContain(`cannot read the knowledge base folder ${file} (ENOTDIR)`);
+    expect(notAFolder.out()).not.toContain("Playground:");
   });
 
   it("lets a request in flight finish on SIGTERM, then exits 0", async () => {

@@ -23,6 +23,13 @@ describe("readConfig", () => {
     ],
     [{ MICROSOFT_APP_ID: "00000000-0000-0000-0000-000000000001" }, "MICROSOFT_APP_PASSWORD is missing"],
     [{ MICROSOFT_APP_TYPE: "Sometimes" }, "MICROSOFT_APP_TYPE=Sometimes"],
+    [{ RATE_LIMIT_USER_PER_MINUTE: "-1" }, "RATE_LIMIT_USER_PER_MINUTE=-1"],
+    [{ BODY_TIMEOUT_MS: "5s" }, "BODY_TIMEOUT_MS=5s"],
+    [{ MAX_TRACKED_KEYS: "10" }, "MAX_TRACKED_KEYS=10"],
+    [
+      { MICROSOFT_APP_ID: "a", MICROSOFT_APP_PASSWORD: "b", MICROSOFT_LOGIN_URL: "login.example.com" },
+      "MICROSOFT_LOGIN_URL=login.example.com is not an http(s) URL",
+    ],
     [
       { MICROSOFT_APP_ID: "a", MICROSOFT_APP_PASSWORD: "b", MICROSOFT_APP_TYPE: "SingleTenant" },
       "MICROSOFT_APP_TENANT_ID is missing",
@@ -31,8 +38,27 @@ describe("readConfig", () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it("has safe defaults for limits, and reads the Bot Framework endpoints for tests and sovereign clouds", () => {
+    expect(readConfig({})).toMatchObject({
+      maxBodyBytes: 1_000_000,
+      bodyTimeoutMs: 10_000,
+      rateLimits: { userPerMinute: 10, channelPerMinute: 30 },
+      maxTrackedKeys: 10_000,
+    });
+    const teams = readConfig({
+      MICROSOFT_APP_ID: "a",
+      MICROSOFT_APP_PASSWORD: "b",
+      MICROSOFT_OPENID_METADATA_URL: "https://login.example.us/v1/.well-known/openidconfiguration",
+      MICROSOFT_LOGIN_URL: "https://login.example.us/tenant/",
+    }).teams;
+    expect(teams).toMatchObject({
+      openIdMetadataUrl: "https://login.example.us/v1/.well-known/openidconfiguration",
+      loginUrl: "https://login.example.us/tenant",
+    });
+  });
+
   it("in production: playground off, and Teams not started without an app id, saying what to set", () => {
-    const config = readConfig({ NODE_ENV: "production" });
+    const config = readConfig({ NODE_ENV: "production", STORE_SALT: "a-production-salt-0123" });
     expect(config.playground).toBe(false);
     expect(config.teams).toBeUndefined();
     expect(config.teamsOff).toMatch(/set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD/);

@@ -14,6 +14,7 @@ import { escapeMrkdwn } from "../render/mrkdwn.ts";
 import { answerToModal } from "../render/views.ts";
 import { checked, outcome, type SlackRuntime } from "../runtime.ts";
 import { callSlack } from "../web-api.ts";
+import { askForComment } from "./feedback-comment.ts";
 
 function logFeedback(rt: SlackRuntime, action: Extract<AnswerAction, { type: "feedback" }>): void {
   rt.logger.info(
@@ -103,9 +104,20 @@ export function registerActions(app: App, rt: SlackRuntime): void {
         rt.logger.warn({ actionId: action.action_id }, "Slack button with an unreadable value; ignored");
         return outcome(rt, "bad button");
       }
+
       if (decoded.type === "share") return share(rt, body, decoded);
-      if (decoded.type === "feedback") logFeedback(rt, decoded);
       const answer = rt.knowledge.current().answerAction(decoded);
+      if (decoded.type === "feedback") {
+        logFeedback(rt, decoded);
+        const feedbackId = await rt.recorder.feedback({
+          platform: "slack",
+          userId: body.user.id,
+          action: decoded,
+          answer,
+        });
+        // First, while the click's trigger_id is fresh (3 s): what was missing?
+        if (!decoded.helpful && feedbackId) await askForComment(rt, client, body, answer.lang, feedbackId);
+      }
       const updated = await replaceCard(rt, client, body, answer);
       outcome(rt, updated ? `updated ${decoded.type}` : "update failed");
     },

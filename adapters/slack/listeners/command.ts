@@ -12,8 +12,8 @@ import { answerToBlocks } from "../render/answer-to-blocks.ts";
 import { section } from "../render/blocks.ts";
 import { escapeMrkdwn } from "../render/mrkdwn.ts";
 import { helpToBlocks } from "../render/views.ts";
-import { answerFor, checked, outcome, type SlackRuntime } from "../runtime.ts";
-import { isDirectMessage, readCommand } from "../translate.ts";
+import { answerFor, checked, outcome, rateLimited, recordAnswer, type SlackRuntime } from "../runtime.ts";
+import { channelKindOf, isDirectMessage, readCommand } from "../translate.ts";
 import { callSlack } from "../web-api.ts";
 
 /** A short ephemeral sentence. */
@@ -84,8 +84,14 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       rt.respond(command.response_url, { response_type: "ephemeral", ...message });
 
     if (request.kind === "lookup") {
+      const asked = { user: command.user_id, text: request.text };
+      if (await rateLimited(rt, client, asked, (text) => respond(note(text)))) return;
       const answer = await answerFor(rt, client, command.user_id, request.text);
       const sent = await respond(checked(rt, answerToBlocks(answer, { share: true })));
+      if (sent) {
+        const channelKind = channelKindOf({ id: command.channel_id, name: command.channel_name });
+        await recordAnswer(rt, { user: command.user_id, channelKind, text: request.text, answer });
+      }
       return outcome(rt, sent ? "answered" : "reply failed");
     }
     const locale = await rt.locales.get(client, command.user_id);

@@ -5,11 +5,11 @@
  * @see https://docs.slack.dev/interactivity/implementing-shortcuts
  */
 import type { App, MessageShortcut } from "@slack/bolt";
-import { chooseLanguage } from "../../../src/index.ts";
+import { type Answer, chooseLanguage } from "../../../src/index.ts";
 import { slackMessagesFor } from "../messages.ts";
 import { answerToModal, type SlackView, textModal } from "../render/views.ts";
-import { answerFor, checked, outcome, type SlackRuntime } from "../runtime.ts";
-import { toPlainText } from "../translate.ts";
+import { answerFor, checked, outcome, rateLimited, recordAnswer, type SlackRuntime } from "../runtime.ts";
+import { channelKindOf, toPlainText } from "../translate.ts";
 import { callSlack } from "../web-api.ts";
 
 export const SHORTCUT_CALLBACK_ID = "explain_error_codes";
@@ -23,9 +23,19 @@ export function registerShortcut(app: App, rt: SlackRuntime): void {
     async ({ ack, shortcut, client }) => {
       await ack();
       const text = toPlainText(shortcut.message.text ?? "");
+      const openModal = (view: SlackView) =>
+        callSlack(rt.logger, "views.open", () =>
+          client.views.open({ trigger_id: shortcut.trigger_id, view: view as never }),
+        );
+      const notify = async (notice: string) => {
+        const locale = await rt.locales.get(client, shortcut.user.id, LOCALE_BUDGET_MS);
+        return openModal(textModal(chooseLanguage({ ...(locale ? { locale } : {}), text }), notice));
+      };
+      if (await rateLimited(rt, client, { user: shortcut.user.id, text }, notify)) return;
       let view: SlackView;
+      let answer: Answer | undefined;
       if (text) {
-        const answer = await answerFor(rt, client, shortcut.user.id, text, LOCALE_BUDGET_MS);
+        answer = await answerFor(rt, client, shortcut.user.id, text, LOCALE_BUDGET_MS);
         view = answerToModal(answer);
         view.blocks = checked(rt, { text: answer.text, blocks: view.blocks }).blocks;
       } else {
@@ -33,9 +43,11 @@ export function registerShortcut(app: App, rt: SlackRuntime): void {
         const lang = chooseLanguage({ ...(locale ? { locale } : {}), text: "" });
         view = textModal(lang, slackMessagesFor(lang).shortcutEmpty);
       }
-      const opened = await callSlack(rt.logger, "views.open", () =>
-        client.views.open({ trigger_id: shortcut.trigger_id, view: view as never }),
-      );
+      const opened = await openModal(view);
+      if (opened && answer) {
+        const channelKind = channelKindOf({ id: shortcut.channel.id, name: shortcut.channel.name });
+        await recordAnswer(rt, { user: shortcut.user.id, channelKind, text, answer });
+      }
       outcome(rt, opened ? "answered" : "reply failed");
     },
   );

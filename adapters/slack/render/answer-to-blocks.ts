@@ -5,6 +5,7 @@
  * @see https://app.slack.com/block-kit-builder (paste `{ "blocks": … }` to preview)
  */
 import type { Answer } from "../../../src/index.ts";
+import { boundAnswer } from "../../shared/bound-answer.ts";
 import { labelsFor } from "../../shared/labels.ts";
 import { type Block, type Button, context, createButtons, type Part } from "./blocks.ts";
 import { type CodeCardOptions, codeCard } from "./code-card.ts";
@@ -37,7 +38,8 @@ function answerParts(answer: Answer, options: RenderOptions): { parts: Part[]; m
 }
 
 /** The blocks of an answer for a surface with room for `maxBlocks` (50 in messages, 100 in views). */
-export function answerToParts(answer: Answer, options: RenderOptions, maxBlocks: number): Block[] {
+export function answerToParts(input: Answer, options: RenderOptions, maxBlocks: number): Block[] {
+  const answer = boundAnswer(input);
   const l = labelsFor(answer.lang);
   const { parts, more } = answerParts(answer, options);
   const notice: Part[] = answer.notice ? [{ block: context(`*${escapeMrkdwn(answer.notice)}*`) }] : [];

@@ -38,8 +38,10 @@ export interface Part {
   optional?: boolean;
 }
 
-const mrkdwn = (text: string): TextObject => ({ type: "mrkdwn", text });
-const plain = (text: string): TextObject => ({ type: "plain_text", text, emoji: true });
+/** Slack refuses an empty or blank text object (`invalid_blocks`); an empty field shows as "…". */
+const nonBlank = (text: string) => (text.trim() === "" ? "…" : text);
+const mrkdwn = (text: string): TextObject => ({ type: "mrkdwn", text: nonBlank(text) });
+const plain = (text: string): TextObject => ({ type: "plain_text", text: nonBlank(text), emoji: true });
 
 export const header = (text: string): Block => ({
   type: "header",

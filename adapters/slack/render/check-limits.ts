@@ -16,6 +16,9 @@ export function blockKitProblems(
   const over = (where: string, what: string, length: number, max: number) => {
     if (length > max) problems.push(`${where}: ${what} has ${length} characters (limit ${max})`);
   };
+  const blank = (where: string, what: string, text: string) => {
+    if (text.trim() === "") problems.push(`${where}: empty ${what}`);
+  };
   if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (limit ${maxBlocks})`);
   let text = 0;
   let interactive = 0;
@@ -26,6 +29,7 @@ export function blockKitProblems(
     switch (block.type) {
       case "header":
         over(where, "header text", block.text.text.length, LIMITS.headerText);
+        blank(where, "header text", block.text.text);
         if (block.text.type !== "plain_text") problems.push(`${where}: header text must be plain_text`);
         break;
       case "section": {
@@ -34,13 +38,19 @@ export function blockKitProblems(
         if (block.text?.text.trim() === "") problems.push(`${where}: empty text`);
         if ((block.fields?.length ?? 0) > LIMITS.sectionFields)
           problems.push(`${where}: ${block.fields?.length} fields (limit ${LIMITS.sectionFields})`);
-        for (const f of block.fields ?? []) over(where, "field", f.text.length, LIMITS.fieldText);
+        for (const f of block.fields ?? []) {
+          over(where, "field", f.text.length, LIMITS.fieldText);
+          blank(where, "field", f.text);
+        }
         break;
       }
       case "context":
         if (block.elements.length === 0 || block.elements.length > LIMITS.contextElements)
           problems.push(`${where}: ${block.elements.length} elements (1 to ${LIMITS.contextElements})`);
-        for (const e of block.elements) over(where, "element", e.text.length, LIMITS.contextText);
+        for (const e of block.elements) {
+          over(where, "element", e.text.length, LIMITS.contextText);
+          blank(where, "element", e.text);
+        }
         break;
       case "actions":
         if (block.elements.length === 0 || block.elements.length > LIMITS.actionsElements)
@@ -57,6 +67,7 @@ export function blockKitProblems(
           : [];
     for (const b of buttons) {
       over(where, `button "${b.text.text}" label`, b.text.text.length, LIMITS.buttonText);
+      blank(where, "button label", b.text.text);
       over(where, `button "${b.text.text}" value`, b.value.length, LIMITS.buttonValue);
       over(where, "action_id", b.action_id.length, LIMITS.id);
       if (b.text.type !== "plain_text") problems.push(`${where}: button text must be plain_text`);

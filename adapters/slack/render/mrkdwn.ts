@@ -2,6 +2,7 @@
  * Text for Slack: escaping, the article Markdown → mrkdwn conversion and cutting at a limit.
  * @see https://docs.slack.dev/messaging/formatting-message-text
  */
+import { LIMITS } from "./limits.ts";
 
 const ELLIPSIS = "…";
 
@@ -21,14 +22,22 @@ export function codeBlock(code: string): string {
 }
 
 /**
+ * A message shows at most this much text (LIMITS.textBudget), so more of an article is never
+ * converted: a huge or hostile text costs no more than a full card.
+ */
+const MAX_MARKDOWN = 2 * LIMITS.textBudget;
+
+/**
  * Article Markdown (CommonMark subset) → mrkdwn: hard-wrapped lines joined, `**b**` → `*b*`,
- * `[t](url)` → `<url|t>`, headings bold. Code spans and `_i_` mean the same in both.
+ * `[t](url)` → `<url|t>`, headings bold. Code spans and `_i_` mean the same in both. Spans are
+ * bounded in length, so unclosed markers cost linear time, not quadratic.
  */
 export function markdownToMrkdwn(markdown: string): string {
   // Fenced code stays as written; only the prose between fences is converted.
   return markdown
+    .slice(0, MAX_MARKDOWN)
     .trim()
-    .split(/^```[^\n]*\n([\s\S]*?)^```\s*$/m)
+    .split(/^```[^\n]{0,100}\n([\s\S]{0,4000}?)^```[^\S\n]*$/m)
     .map((part, i) => (i % 2 === 1 ? codeBlock(part.replace(/\n$/, "")) : proseToMrkdwn(part)))
     .filter((part) => part !== "")
     .join("\n");
@@ -48,10 +57,10 @@ function proseToMrkdwn(markdown: string): string {
     .join("\n\n");
   return joined
     .replace(/^#{1,6}\s+(.+)$/gm, "*$1*")
-    .replace(/\*\*(.+?)\*\*/g, "*$1*")
-    .replace(/__(.+?)__/g, "*$1*")
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, "<$2|$1>")
-    .replace(/^(\s*)[-*+]\s/gm, "$1• ");
+    .replace(/\*\*([^\n]{1,500}?)\*\*/g, "*$1*")
+    .replace(/__([^\n]{1,500}?)__/g, "*$1*")
+    .replace(/\[([^\]\n]{1,500})\]\((https?:\/\/[^\s)]{1,2000})\)/g, "<$2|$1>")
+    .replace(/^([^\S\n]*)[-*+]\s/gm, "$1• ");
 }
 
 /** Plain text cut to `max` UTF-16 units, ending in "…" when cut. Never splits a surrogate pair. */

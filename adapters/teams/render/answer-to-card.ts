@@ -4,12 +4,15 @@
  * @see https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-reference#adaptive-card
  */
 import type { Answer } from "../../../src/index.ts";
+import { boundAnswer } from "../../shared/bound-answer.ts";
 import { LABELS } from "../../shared/labels.ts";
 import { adaptiveCard } from "./card.ts";
-import { CARD_LIMITS, cardBytes } from "./card-limits.ts";
+import { CARD_LIMITS, fitsInBytes } from "./card-limits.ts";
 import { codeSection, moreCodes, type SectionLevel } from "./code-section.ts";
 import { type CardElement, container, subtle, textBlock } from "./elements.ts";
+import { fitCard } from "./fit-card.ts";
 import { nothingBody, suggestionsBody } from "./suggestions-body.ts";
+import { shorten } from "./teams-markdown.ts";
 
 /** Shrinking order: the first section keeps its detail longest, the others give way first. */
 const PLANS: readonly (readonly [first: SectionLevel, rest: SectionLevel])[] = [
@@ -43,9 +46,15 @@ function codesBody(answer: Answer, [first, rest]: readonly [SectionLevel, Sectio
   ];
 }
 
-export function answerToAdaptiveCard(answer: Answer): Record<string, unknown> {
+/** Plain text for clients that cannot render the card; a notification line, not the answer. */
+const FALLBACK_TEXT_MAX = 1_000;
+
+function build(answer: Answer): Record<string, unknown> {
   const card = (body: CardElement[]) =>
-    adaptiveCard([...top(answer), ...body], { lang: answer.lang, fallbackText: answer.text });
+    adaptiveCard([...top(answer), ...body], {
+      lang: answer.lang,
+      fallbackText: shorten(answer.text, FALLBACK_TEXT_MAX),
+    });
   switch (answer.kind) {
     case "suggestions":
       return card(suggestionsBody(answer));
@@ -55,9 +64,13 @@ export function answerToAdaptiveCard(answer: Answer): Record<string, unknown> {
       let built = card([]);
       for (const plan of PLANS) {
         built = card(codesBody(answer, plan));
-        if (cardBytes(built) <= CARD_LIMITS.maxBytes) break;
+        if (fitsInBytes(built, CARD_LIMITS.maxBytes)) break;
       }
       return built;
     }
   }
+}
+
+export function answerToAdaptiveCard(answer: Answer): Record<string, unknown> {
+  return fitCard(build(boundAnswer(answer)), LABELS[answer.lang].cutToFit);
 }

@@ -22,3 +22,14 @@ export const CARD_LIMITS = {
 export function cardBytes(card: unknown): number {
   return new TextEncoder().encode(JSON.stringify(card)).length;
 }
+
+/**
+ * Whether the card is at most `max` bytes, encoding only when the answer is not plain from its
+ * length: UTF-8 takes at least one and at most three bytes per UTF-16 unit.
+ */
+export function fitsInBytes(card: unknown, max: number): boolean {
+  const json = JSON.stringify(card);
+  if (json.length > max) return false;
+  if (json.length * 3 <= max) return true;
+  return new TextEncoder().encode(json).length <= max;
+}

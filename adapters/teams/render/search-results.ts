@@ -19,8 +19,8 @@ const clip = (text: string) =>
 
 function result(title: string, subtitle: string, text: string, action: AnswerAction): CardElement {
   const content = {
-    title,
-    subtitle,
+    title: clip(title),
+    subtitle: clip(subtitle),
     text: clip(text),
     tap: { type: "invoke", value: { [CARD_DATA_KEY]: encodeAction(action) } },
   };

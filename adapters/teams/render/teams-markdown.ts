@@ -11,17 +11,20 @@ const LITERAL_SPECIALS = /[\\`*_[\]<>~]/g;
 
 /** Literal text: every character Teams' Markdown could act on is backslash-escaped. */
 export function escapeLiteral(text: string): string {
-  return text.replace(LITERAL_SPECIALS, "\\$&").replace(/^(\s*)([-+#]|\d+\.)(\s)/gm, "$1\\$2$3");
+  return text.replace(LITERAL_SPECIALS, "\\$&").replace(/^([^\S\n]*)([-+#]|\d+\.)(\s)/gm, "$1\\$2$3");
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+\.)\s/;
+const MAX_ARTICLE_TEXT = 32 * 1024;
 
 /**
  * Article prose (the Markdown body: causes, fixes, details): hard-wrapped lines joined (a lone
  * newline would show as a line break in Teams), paragraphs and list items kept.
  */
 export function articleMarkdown(text: string): string {
+  // A card holds 28 KB at most: more of an article is never shown, so it is never converted.
   const paragraphs = text
+    .slice(0, MAX_ARTICLE_TEXT)
     .trim()
     .split(/\n\s*\n/)
     .map((paragraph) =>

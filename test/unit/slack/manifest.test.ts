@@ -20,9 +20,11 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "auth.test": [],
   "chat.postMessage": ["chat:write"],
   "chat.update": ["chat:write"],
+  "chat.postEphemeral": ["chat:write"],
   "users.info": ["users:read"],
   "conversations.info": ["channels:read", "groups:read", "mpim:read"],
   "views.open": [],
+  "views.push": [],
   "views.update": [],
   "views.publish": [],
 };

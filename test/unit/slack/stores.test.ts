@@ -1,37 +1,12 @@
-/** The Slack adapter's small state: event dedupe, channel modes on disk, recent lookups. */
+/** The Slack adapter's small state: channel modes on disk, recent lookups (event claims are in the store). */
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHANNEL_MODES_FILE, loadChannelModes } from "../../../adapters/slack/channel-modes.ts";
 import { createRecentLookups } from "../../../adapters/slack/recent-lookups.ts";
-import { createTtlSet } from "../../../adapters/slack/ttl-set.ts";
 import { createLogger } from "../../../src/index.ts";
 import { captureLogs } from "../../helpers/log-capture.ts";
-
-describe("createTtlSet", () => {
-  it("remembers a key for the TTL, then forgets it", () => {
-    let now = 0;
-    const seen = createTtlSet(1_000, 100, () => now);
-    expect(seen.add("Ev1")).toBe(true);
-    expect(seen.add("Ev1")).toBe(false);
-    now = 999;
-    expect(seen.add("Ev1")).toBe(false);
-    now = 1_001;
-    expect(seen.add("Ev1")).toBe(true);
-  });
-
-  it("drops expired keys and the oldest past its size", () => {
-    let now = 0;
-    const seen = createTtlSet(1_000, 3, () => now);
-    for (const key of ["a", "b", "c", "d"]) seen.add(key);
-    expect(seen.size).toBe(3);
-    expect(seen.has("a")).toBe(false);
-    now = 5_000;
-    seen.add("e");
-    expect(seen.size).toBe(1);
-  });
-});
 
 describe("loadChannelModes", () => {
   let dir: string;
