@@ -1,101 +1,104 @@
 /**
- * `npm run bench`: latency of answer() over the real knowledge base, cold start and memory.
- * A first cut of the benchmark issue: the ×10/×100 knowledge bases, the plain fuse.js baseline
- * and the HTTP load come next. Prints a table; `--json FILE` writes the numbers too.
+ * `npm run bench` (issue 7): answer() latency over the real knowledge base and ×10, ×100 synthetic
+ * ones, cold start and memory in a fresh process, symptom search against plain fuse.js, and HTTP
+ * load against the real app and a bare Bolt app. Prints Markdown tables and the targets, met or
+ * MISSED (never a failing exit for a miss).
+ *
+ *   npm run bench                                   full run, under 5 minutes on 2 cores
+ *   npm run bench -- --quick                        smoke run: fewer rounds, 2 s HTTP
+ *   npm run bench -- --json bench/results/latest.json   also write every number as JSON
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
-import { loadErrdesk } from "../src/index.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_KNOWLEDGE_DIR, loadCatalog } from "../src/index.ts";
+import { type CoreInputs, type CoreResult, collectGarbage, coreInputs, measureCore } from "./core.ts";
+import { type BaselineResult, compareWithFuse } from "./fuse-baseline.ts";
+import { measureHttp } from "./http.ts";
+import { readDevQueries } from "./inputs.ts";
+import { measureColdStart } from "./processes.ts";
+import { describeMachine, evaluateTargets, formatReport, type Results } from "./report.ts";
+import { buildScaled, realArticles } from "./synthetic-kb.ts";
 
-interface Series {
-  name: string;
-  samples: number[];
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-function measure(name: string, inputs: string[], run: (text: string) => unknown, rounds: number): Series {
-  for (const text of inputs) run(text); // warm up the JIT and the typo cache alike
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const text of inputs) {
-      const start = performance.now();
-      run(text);
-      samples.push(performance.now() - start);
-    }
-  }
-  return { name, samples };
-}
-
-const coldStart = performance.now();
-const { errdesk } = await loadErrdesk();
-const coldStartMs = performance.now() - coldStart;
-
-const queries = JSON.parse(readFileSync("test/fixtures/dev-queries.json", "utf8")) as {
-  query: string;
-  kind: string;
-  lang: string;
-}[];
-const log = readFileSync("test/fixtures/dev-queries.json", "utf8").slice(0, 20_000);
-const series = [
-  measure(
-    "one code",
-    ["0x80090311", "System error 1326 has occurred.", "Stop code: CRITICAL_PROCESS_DIED"],
-    (t) => errdesk.answer(t),
-    2_000,
-  ),
-  measure(
-    "several codes",
-    ["0x80070005 then error 1326 and STOP 0x0000007B, also E_FAIL and 0xC0000005"],
-    (t) => errdesk.answer(t),
-    2_000,
-  ),
-  measure(
-    "symptoms (en)",
-    queries.filter((q) => q.kind === "symptom" && q.lang === "en").map((q) => q.query),
-    (t) => errdesk.answer(t),
-    50,
-  ),
-  measure(
-    "symptoms (es)",
-    queries.filter((q) => q.kind === "symptom" && q.lang === "es").map((q) => q.query),
-    (t) => errdesk.answer(t),
-    50,
-  ),
-  measure("20 KB pasted log", [log], (t) => errdesk.answer(t), 100),
-];
-
-const rows = series.map(({ name, samples }) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    name,
-    n: samples.length,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? 0,
-  };
+const { values: args } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, json: { type: "string" } },
 });
-const memoryMb = process.memoryUsage().rss / 1024 / 1024;
+const quick = args.quick === true;
+const plan = quick
+  ? {
+      coldStarts: 1,
+      symptomsPerLanguage: 60,
+      rounds: { codes: 300, symptoms: 150, logs: 20, minRounds: 1, budgetMs: 1_500 },
+      fuseBudgetMs: 5_000,
+      httpS: 2,
+      warmupS: 0.5,
+    }
+  : {
+      coldStarts: 3,
+      symptomsPerLanguage: Number.POSITIVE_INFINITY,
+      rounds: { codes: 3_000, symptoms: 1_000, logs: 300, minRounds: 2, budgetMs: 10_000 },
+      fuseBudgetMs: 45_000,
+      httpS: 8,
+      warmupS: 1,
+    };
 
-const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
-console.log(
-  `errdesk bench · Node ${process.version} · ${errdesk.knowledgeBase.size} articles · ${errdesk.catalog.size} catalog entries`,
-);
-console.log(
-  `cold start (catalog + articles + indexes): ${coldStartMs.toFixed(0)} ms · resident memory: ${memoryMb.toFixed(0)} MB\n`,
-);
-console.log(
-  `${"answer()".padEnd(20)}${"n".padStart(8)}${"p50".padStart(12)}${"p99".padStart(12)}${"max".padStart(12)}`,
-);
-for (const r of rows)
-  console.log(
-    `${r.name.padEnd(20)}${String(r.n).padStart(8)}${fmt(r.p50).padStart(12)}${fmt(r.p99).padStart(12)}${fmt(r.max).padStart(12)}`,
-  );
+const started = performance.now();
+const machine = describeMachine();
+const step = (what: string) =>
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${what}\n`);
 
-const jsonAt = process.argv.indexOf("--json");
-if (jsonAt >= 0) {
-  const file = process.argv[jsonAt + 1] ?? "bench/results/latest.json";
-  writeFileSync(file, `${JSON.stringify({ node: process.version, coldStartMs, memoryMb, rows }, null, 2)}\n`);
-  console.log(`\nwrote ${file}`);
+step("cold start in fresh processes");
+const coldStart = await measureColdStart(plan.coldStarts);
+
+step("loading the catalog and the articles");
+const catalog = await loadCatalog(DEFAULT_KNOWLEDGE_DIR);
+const real = await realArticles(DEFAULT_KNOWLEDGE_DIR, catalog);
+const queries = readDevQueries();
+
+const core: CoreResult[] = [];
+let inputs: CoreInputs | undefined;
+let baseline: BaselineResult | undefined;
+for (const factor of [1, 10, 100]) {
+  step(`building the ×${factor} knowledge base`);
+  const scaled = buildScaled(real, catalog, factor);
+  inputs ??= coreInputs(queries, scaled.errdesk, plan.symptomsPerLanguage);
+  step(`answer() latency over ×${factor} (${scaled.articles} articles)`);
+  core.push({
+    factor,
+    articles: scaled.articles,
+    buildMs: scaled.buildMs,
+    series: measureCore(scaled.errdesk, inputs, plan.rounds),
+  });
+  if (factor === 1) {
+    step(`symptom search against plain fuse.js (up to ${plan.fuseBudgetMs / 1000} s of fuse.js)`);
+    baseline = compareWithFuse(scaled.errdesk, real, queries, {
+      minSamples: plan.rounds.symptoms,
+      fuseBudgetMs: plan.fuseBudgetMs,
+    });
+  }
+  collectGarbage();
+}
+
+step(`HTTP load (${plan.httpS} s per endpoint)`);
+const http = await measureHttp(plan.httpS, plan.warmupS);
+
+machine.loadEnd = loadavg()[0] ?? 0;
+const results: Results = {
+  mode: quick ? "quick" : "full",
+  machine,
+  knowledge: { articles: real.length, catalogEntries: catalog.size, devQueries: queries.length },
+  coldStart,
+  core,
+  baseline: baseline as BaselineResult,
+  http,
+  totalS: (performance.now() - started) / 1000,
+};
+const targets = evaluateTargets(results);
+process.stdout.write(`\n${formatReport(results, targets)}\n`);
+
+if (args.json) {
+  mkdirSync(path.dirname(args.json), { recursive: true });
+  writeFileSync(args.json, `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
+  process.stdout.write(`wrote ${args.json}\n`);
 }

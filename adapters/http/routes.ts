@@ -71,7 +71,8 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs = 10_000
       resolve(Buffer.concat(chunks));
     });
     req.on("error", fail);
-    req.on("close", () => fail(new HttpError(400, "request aborted")));
+    // Every request closes; only one closed before its end is an abort (no error built otherwise).
+    req.on("close", () => settled || fail(new HttpError(400, "request aborted")));
   });
 }
 

@@ -71,12 +71,27 @@ export function createCatalog(data: CatalogData): Catalog {
     if (!win32ToNt.has(row.win32)) win32ToNt.set(row.win32, nt);
   }
   const nameList = [...names.keys()];
+  // Typos are looked for among names of the same namespace (ERROR_, STATUS_, E_) only.
+  const namespace = (name: string) => name.slice(0, name.indexOf("_") + 1);
+  const byNamespace = new Map<string, string[]>();
+  for (const name of nameList) {
+    const list = byNamespace.get(namespace(name)) ?? [];
+    list.push(name);
+    byNamespace.set(namespace(name), list);
+  }
+  const candidatesFor = (upper: string) => {
+    const space = namespace(upper);
+    return space ? (byNamespace.get(space) ?? []) : nameList;
+  };
 
   return {
     lookup: (family, value) => byKey.get(key(family, value)),
     lookupAll: (value) => byValue.get(value >>> 0) ?? [],
     byName: (name) => names.get(name.toUpperCase()) ?? [],
-    similarNames: (name) => closestNames(name.toUpperCase(), nameList).flatMap((n) => names.get(n) ?? []),
+    similarNames: (name) => {
+      const upper = name.toUpperCase();
+      return closestNames(upper, candidatesFor(upper)).flatMap((n) => names.get(n) ?? []);
+    },
     facilityNames: (family, facility) => data.facilities[family]?.[String(facility)] ?? [],
     win32ForNtstatus: (nt) => ntToWin32.get(nt >>> 0),
     ntstatusForWin32: (win32) => win32ToNt.get(win32 >>> 0),

@@ -55,6 +55,18 @@ export interface ContextCues {
   window: string;
 }
 
+/** Only the words before: enough to turn most candidates in a log away before the full read. */
+export function readCuesBefore(
+  text: string,
+  start: number,
+): Pick<ContextCues, "errorWordBefore" | "notAnError"> {
+  const before = foldText(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
+  return {
+    errorWordBefore: ERROR_WORD_BEFORE.test(before),
+    notAnError: NOT_AN_ERROR_BEFORE.test(before),
+  };
+}
+
 export function readContextCues(text: string, start: number, end: number): ContextCues {
   const before = foldText(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
   const after = foldText(text.slice(end, end + WINDOW_AFTER));

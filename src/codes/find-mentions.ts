@@ -1,6 +1,6 @@
 import type { Catalog } from "./catalog.ts";
 import type { CodeFamily } from "./code-family.ts";
-import { type ContextCues, readContextCues } from "./context-cues.ts";
+import { type ContextCues, readContextCues, readCuesBefore } from "./context-cues.ts";
 import { ntstatusInsideOf, win32InsideOf } from "./decode-fields.ts";
 import {
   BUGCHECK_PARAMETERS,
@@ -9,6 +9,8 @@ import {
   createMentionScanner,
 } from "./mention-patterns.ts";
 import { type Work, workMeter } from "./work-meter.ts";
+
+const SCANNER = createMentionScanner();
 
 /** Slack's message limit; anything beyond is cut, never an error. */
 export const MAX_TEXT_LENGTH = 40_000;
@@ -75,6 +77,12 @@ interface Budget {
   meter: Work | undefined;
 }
 
+/** A mention of `raw` at `start`, with the words around it read (only for candidates that stay). */
+function located(text: string, raw: string, start: number, form: MentionForm, value: number): Mention {
+  const end = start + raw.length;
+  return { text: raw, start, end, cues: readContextCues(text, start, end), form, value };
+}
+
 function toMention(
   kind: CandidateKind,
   raw: string,
@@ -86,23 +94,30 @@ function toMention(
 ): Mention | undefined {
   const end = start + raw.length;
   if (budget.meter) budget.meter.windows++;
-  const cues = readContextCues(text, start, end);
-  if (cues.notAnError && kind !== "name") return undefined;
-  const known = (value: number) => isKnownValue(value, catalog, alsoKnown);
-  const base = { text: raw, start, end, cues };
+  // Every word of a text is a name candidate; most are turned away before any window is read.
+  if (kind === "name") return nameMention(raw, start, end, text, catalog, budget);
+  const near = readCuesBefore(text, start);
+  if (near.notAnError) return undefined;
 
   switch (kind) {
     case "hex": {
       const value = hexToUint32(raw);
       if (value === undefined) return undefined;
-      const clearlyAnError = value >= SIGN_BIT || cues.errorWordBefore || cues.familyWeights.bugcheck;
-      if (!clearlyAnError && (value === 0 || !known(value))) return undefined;
-      return { ...base, form: "hex", value };
+      if (
+        value < SIGN_BIT &&
+        !near.errorWordBefore &&
+        (value === 0 || !isKnownValue(value, catalog, alsoKnown))
+      ) {
+        const cues = readContextCues(text, start, end);
+        if (!cues.familyWeights.bugcheck) return undefined;
+        return { text: raw, start, end, cues, form: "hex", value };
+      }
+      return located(text, raw, start, "hex", value);
     }
     case "bareHex": {
       const value = Number.parseInt(raw, 16) >>> 0;
-      if (known(value) || (cues.errorWordBefore && value >= SIGN_BIT)) {
-        return { ...base, form: "hex-bare", value };
+      if (isKnownValue(value, catalog, alsoKnown) || (near.errorWordBefore && value >= SIGN_BIT)) {
+        return located(text, raw, start, "hex-bare", value);
       }
       // Eight decimal digits after an error word are still a decimal number.
       return /^\d+$/.test(raw)
@@ -114,25 +129,33 @@ function toMention(
       if (n < -SIGN_BIT) return undefined;
       const value = n >>> 0;
       // A long negative number is a code on its own; "-1" only after an error word.
-      const plausible = cues.errorWordBefore || (raw.length >= 9 && known(value));
-      return plausible ? { ...base, form: "signed-decimal", value } : undefined;
+      const plausible = near.errorWordBefore || (raw.length >= 9 && isKnownValue(value, catalog, alsoKnown));
+      if (!plausible) return undefined;
+      return located(text, raw, start, "signed-decimal", value);
     }
     case "decimal": {
       const n = Number(raw);
-      if (n <= 0xffff) return cues.errorWordBefore ? { ...base, form: "decimal", value: n } : undefined;
-      if (n >= SIGN_BIT && n < UINT32_LIMIT && (known(n) || cues.errorWordBefore)) {
-        return { ...base, form: "unsigned-decimal", value: n };
+      if (n <= 0xffff) {
+        if (!near.errorWordBefore) return undefined;
+        return located(text, raw, start, "decimal", n);
+      }
+      if (
+        n >= SIGN_BIT &&
+        n < UINT32_LIMIT &&
+        (near.errorWordBefore || isKnownValue(n, catalog, alsoKnown))
+      ) {
+        return located(text, raw, start, "unsigned-decimal", n);
       }
       return undefined;
     }
-    case "name":
-      return nameMention(raw, base, catalog, budget);
   }
 }
 
 function nameMention(
   raw: string,
-  base: Pick<Mention, "text" | "start" | "end" | "cues">,
+  start: number,
+  end: number,
+  text: string,
   catalog: Catalog,
   budget: Budget,
 ) {
@@ -142,17 +165,30 @@ function nameMention(
     return undefined;
   const exact = catalog.byName(raw)[0];
   if (exact)
-    return { ...base, form: "name" as const, value: exact.value, name: exact.name, family: exact.family };
+    return {
+      text: raw,
+      start,
+      end,
+      cues: readContextCues(text, start, end),
+      form: "name" as const,
+      value: exact.value,
+      name: exact.name,
+      family: exact.family,
+    };
   // Typos only for names written in capitals: lower-case snake_case is usually code, not an error name.
   if (raw !== raw.toUpperCase() || !raw.includes("_")) return undefined;
   if (budget.nameTypos <= 0) return undefined;
   budget.nameTypos--;
   if (budget.meter) budget.meter.nameTypoLookups++;
+  const cues = readContextCues(text, start, end);
   const similar = catalog.similarNames(raw);
-  const preferred = similar.find((s) => base.cues.familyWeights[s.family]) ?? similar[0];
+  const preferred = similar.find((s) => cues.familyWeights[s.family]) ?? similar[0];
   if (!preferred) return undefined;
   return {
-    ...base,
+    text: raw,
+    start,
+    end,
+    cues,
     form: "name-typo" as const,
     value: preferred.value,
     name: preferred.name,
@@ -180,7 +216,10 @@ export function findMentions(
   alsoKnown: (value: number) => boolean = () => false,
 ): Mention[] {
   const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
-  const scanner = createMentionScanner();
+  // One scanner for every call (compiling it costs more than reading a short message); the
+  // scan below is synchronous, so resetting lastIndex is enough.
+  const scanner = SCANNER;
+  scanner.lastIndex = 0;
   const mentions: Mention[] = [];
   const seen = new Set<number>();
   const budget: Budget = { nameTypos: MAX_NAME_TYPO_LOOKUPS, meter: workMeter() };

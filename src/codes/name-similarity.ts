@@ -10,28 +10,47 @@ export function allowedEdits(length: number): number {
   return length < 16 ? 1 : 2;
 }
 
-/** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */
+// Three rows reused by every call (names are short), so a lookup allocates nothing.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. Only the
+ * diagonal band |i - j| <= max can stay within `max`, so only it is computed (Ukkonen).
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
-      }
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = row;
+  const far = max + 1;
+  if (rows[0].length <= b.length + 1) {
+    const size = b.length * 2 + 2;
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
-  return prev[b.length] ?? max + 1;
+  let [prevPrev, prev, row] = rows;
+  for (const r of rows) r.fill(far, 0, b.length + 2);
+  for (let j = 0; j <= Math.min(b.length, max); j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    row[lo - 1] = lo === 1 ? i : far;
+    let rowMin = lo === 1 ? i : far;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        d = Math.min(d, (prevPrev[j - 2] as number) + 1);
+      }
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (hi + 1 <= b.length) row[hi + 1] = far;
+    if (rowMin > max) return far;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  return Math.min(prev[b.length] as number, far);
 }
 
 const prefixOf = (name: string) => name.slice(0, name.indexOf("_") + 1);

@@ -25,16 +25,24 @@ export async function loadArticles(knowledgeDir: string): Promise<LoadedArticles
       `cannot read the knowledge base at ${root} (${(error as NodeJS.ErrnoException).code ?? "error"}): set KNOWLEDGE_DIR to a folder with articles/en and articles/es`,
     );
   }
-  for (const lang of LANGUAGES) {
-    const dir = path.join(root, lang);
-    const files = await readdir(dir).catch(() => [] as string[]);
-    for (const name of files.filter((f) => f.endsWith(".md")).sort()) {
-      const file = `articles/${lang}/${name}`;
-      const source = await readFile(path.join(dir, name), "utf8");
-      const result = parseArticle(file, source);
-      if (result.ok) articles.push({ article: result.article, source });
-      else problems.push(...result.problems);
-    }
-  }
+  // Every file read at once (the order of the results stays that of the sorted names).
+  const files = (
+    await Promise.all(
+      LANGUAGES.map(async (lang) => {
+        const names = await readdir(path.join(root, lang)).catch(() => [] as string[]);
+        return names
+          .filter((f) => f.endsWith(".md"))
+          .sort()
+          .map((name) => ({ file: `articles/${lang}/${name}`, full: path.join(root, lang, name) }));
+      }),
+    )
+  ).flat();
+  const sources = await Promise.all(files.map((f) => readFile(f.full, "utf8")));
+  files.forEach(({ file }, i) => {
+    const source = sources[i] ?? "";
+    const result = parseArticle(file, source);
+    if (result.ok) articles.push({ article: result.article, source });
+    else problems.push(...result.problems);
+  });
   return { articles, problems };
 }

@@ -22,7 +22,7 @@ export interface Suggestion {
 export function suggest(index: SymptomIndex, text: string, lang: Language): Suggestion[] {
   const out: Suggestion[] = [];
   const seen = new Set<string>();
-  for (const { entry, score } of index.search(text, lang)) {
+  for (const { entry, score } of index.search(text, lang, SEARCH_OPTIONS.threshold)) {
     if (score < SEARCH_OPTIONS.threshold || out.length >= SEARCH_OPTIONS.maxSuggestions) break;
     const key = entry.articleId ?? `name:${entry.codes.join(",")}`;
     if (seen.has(key)) continue;

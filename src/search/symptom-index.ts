@@ -37,33 +37,48 @@ interface Posting {
 const MAX_TYPO_CACHE = 5_000;
 
 export interface SymptomIndex {
-  search(query: string, lang?: "en" | "es"): SearchMatch[];
+  /** Matches best first; those that cannot reach `minScore` are left out. */
+  search(query: string, lang?: "en" | "es", minScore?: number): SearchMatch[];
   size: number;
 }
 
 export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomIndex {
   const postings = new Map<string, Posting[]>();
-  const phrases: Set<string>[] = [];
+  const phrases = new Map<string, number[]>();
 
   entries.forEach((entry, index) => {
     const best = new Map<string, number>();
-    const entryPhrases = new Set<string>();
     const factor = entry.articleId ? 1 : SEARCH_OPTIONS.catalogNameFactor;
     for (const field of entry.fields) {
       const tokens = tokenize(field.text);
       const weight = SEARCH_OPTIONS.fieldWeights[field.kind] * factor;
       for (const t of tokens) best.set(t, Math.max(best.get(t) ?? 0, weight));
       if (field.kind !== "cause" && field.kind !== "summary")
-        for (const b of bigrams(tokens)) entryPhrases.add(b);
+        for (const b of bigrams(tokens)) {
+          // Entries are added in order, so a phrase this entry already has ends its list.
+          const list = phrases.get(b);
+          if (!list) phrases.set(b, [index]);
+          else if (list[list.length - 1] !== index) list.push(index);
+        }
     }
     for (const [token, weight] of best) {
       const list = postings.get(token) ?? [];
       list.push({ entry: index, weight });
       postings.set(token, list);
     }
-    phrases.push(entryPhrases);
   });
 
+  // Packed on first use: entry numbers and weights side by side, walked without an object each.
+  const packed = new Map<string, { entry: Int32Array; weight: Float64Array }>();
+  const packedOf = (token: string) => {
+    let list = packed.get(token);
+    if (!list) {
+      const raw = postings.get(token) ?? [];
+      list = { entry: Int32Array.from(raw, (p) => p.entry), weight: Float64Array.from(raw, (p) => p.weight) };
+      packed.set(token, list);
+    }
+    return list;
+  };
   const idf = (token: string) =>
     Math.log(1 + entries.length / (postings.get(token)?.length ?? entries.length));
   const vocabulary = [...postings.keys()];
@@ -92,11 +107,18 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
     return found;
   };
 
-  const search = (query: string, lang?: "en" | "es"): SearchMatch[] => {
+  // Scratch space reused by every query: a score per entry and the entries touched, in order.
+  const covered = new Float64Array(entries.length);
+  const perEntry = new Float64Array(entries.length);
+  const touched: number[] = [];
+  const tokenTouched: number[] = [];
+  const phraseHits = new Uint32Array(entries.length);
+
+  const search = (query: string, lang?: "en" | "es", minScore = 0): SearchMatch[] => {
     const tokens = tokenize(query);
     const unique = [...new Set(tokens)];
     if (unique.length === 0) return [];
-    const covered = new Map<number, number>();
+    touched.length = 0;
     const weights: number[] = [];
     const budget = { lookups: SEARCH_OPTIONS.maxTypoLookups };
     for (const token of unique) {
@@ -106,15 +128,23 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
           ? Math.max(...resolved.map((r) => idf(r.token)))
           : averageIdf * SEARCH_OPTIONS.unknownWordWeight;
       weights.push(weight);
-      const perEntry = new Map<number, number>();
+      tokenTouched.length = 0;
       for (const r of resolved) {
-        const tokenIdf = idf(r.token);
-        for (const p of postings.get(r.token) ?? []) {
-          const gain = Math.min(weight, tokenIdf) * p.weight * r.quality;
-          perEntry.set(p.entry, Math.max(perEntry.get(p.entry) ?? 0, gain));
+        const list = packedOf(r.token);
+        const scale = Math.min(weight, idf(r.token));
+        const { entry: ids, weight: ws } = list;
+        for (let i = 0; i < ids.length; i++) {
+          const gain = scale * (ws[i] as number) * r.quality;
+          const e = ids[i] as number;
+          if (perEntry[e] === 0) tokenTouched.push(e);
+          if (gain > (perEntry[e] as number)) perEntry[e] = gain;
         }
       }
-      for (const [entry, gain] of perEntry) covered.set(entry, (covered.get(entry) ?? 0) + gain);
+      for (const e of tokenTouched) {
+        if (covered[e] === 0) touched.push(e);
+        covered[e] = (covered[e] as number) + (perEntry[e] as number);
+        perEntry[e] = 0;
+      }
     }
     // A long message says more than an article needs to match: the best few words set the bar.
     // A vague message ("the job failed 3 times") cannot earn full confidence from one rare word:
@@ -126,17 +156,25 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
         .reduce((sum, w) => sum + w, 0),
       averageIdf * Math.min(SEARCH_OPTIONS.minimumEvidenceWords, unique.length),
     );
+    // Phrase hits by walking the query's phrases' entry lists (each occurrence in the query counts).
     const queryPhrases = bigrams(tokens);
+    for (const phrase of queryPhrases)
+      for (const e of phrases.get(phrase) ?? []) phraseHits[e] = (phraseHits[e] as number) + 1;
+    const maxBonus = SEARCH_OPTIONS.phraseBonusCap + SEARCH_OPTIONS.sameLanguageBonus;
     const matches: (SearchMatch & { evidence: number })[] = [];
-    for (const [index, gain] of covered) {
+    for (const index of touched) {
+      const gain = covered[index] as number;
+      const hits = phraseHits[index] as number;
+      covered[index] = 0;
       const entry = entries[index];
-      if (!entry) continue;
-      const phraseHits = queryPhrases.filter((p) => phrases[index]?.has(p)).length;
+      // An entry that cannot reach minScore even with every bonus is left out before it costs more.
+      if (!entry || gain / total + maxBonus < minScore) continue;
       const bonus =
-        Math.min(SEARCH_OPTIONS.phraseBonusCap, phraseHits * SEARCH_OPTIONS.phraseBonus) +
+        Math.min(SEARCH_OPTIONS.phraseBonusCap, hits * SEARCH_OPTIONS.phraseBonus) +
         (lang && entry.lang === lang ? SEARCH_OPTIONS.sameLanguageBonus : 0);
       matches.push({ entry, score: Math.min(1, gain / total + bonus), evidence: gain + bonus * total });
     }
+    for (const phrase of queryPhrases) for (const e of phrases.get(phrase) ?? []) phraseHits[e] = 0;
     // Entries that cover all the strong words tie at 1; the one with more evidence comes first.
     return matches
       .sort((a, b) => b.score - a.score || b.evidence - a.evidence)
