@@ -78,7 +78,9 @@ export async function startApp(env: Env, options: StartOptions = {}): Promise<Ru
     ...healthRoutes(() => ready && knowledge.current().knowledgeBase.size > 0),
     ...adapters.flatMap((a) => a.routes),
     ...(playground?.routes ?? []),
-    ...(playground ? createInsights({ store }).routes : []),
+    ...(playground
+      ? createInsights({ store, articles: () => knowledge.current().knowledgeBase }).routes
+      : []),
   ];
   const http = createHttpServer(() => routes, logger, { bodyTimeoutMs: config.bodyTimeoutMs });
   const port = await http.listen(config.port, config.host);

@@ -24,6 +24,7 @@ export { decodeHresult, decodeNtstatus } from "./codes/decode-fields.ts";
 export { findMentions, MAX_TEXT_LENGTH, type Mention, type MentionForm } from "./codes/find-mentions.ts";
 export type { Interpretation, InterpretationFields, RelatedReading } from "./codes/interpretation.ts";
 export { loadCatalog } from "./codes/load-catalog.ts";
+export type { CodeArticles } from "./codes/readings.ts";
 export { ErrdeskError, isErrdeskError } from "./errors.ts";
 export { type Article, type ArticleProblem, formatProblem, LANGUAGES, type Language } from "./kb/article.ts";
 export { createKnowledgeBase, type KnowledgeBase } from "./kb/knowledge-base.ts";
@@ -62,3 +63,4 @@ export {
   type UnansweredReason,
   type UnansweredRecord,
 } from "./store/store-types.ts";
+export { withCurrentWritingQueue } from "./store/writing-queue.ts";

@@ -16,7 +16,7 @@ import {
 } from "../../src/index.ts";
 import { readStoreSettings } from "../config.ts";
 import { renderAnswerText } from "./render-text.ts";
-import { parseReportArgs, runReport } from "./report.ts";
+import { currentArticles, parseReportArgs, runReport } from "./report.ts";
 import { UsageError } from "./usage-error.ts";
 
 export { UsageError };
@@ -76,10 +76,13 @@ export async function main(argv: string[]): Promise<number> {
     const options = parseReportArgs(rest);
     // The report reads the store the server writes: the same .env, as `npm start` reads it.
     if (existsSync(".env")) process.loadEnvFile(".env");
-    return runReport(options, readStoreSettings(process.env), {
-      out: (text) => process.stdout.write(text),
-      err: (text) => process.stderr.write(text),
-    });
+    const io = {
+      out: (text: string) => process.stdout.write(text),
+      err: (text: string) => process.stderr.write(text),
+    };
+    return runReport(options, readStoreSettings(process.env), io, () =>
+      currentArticles(process.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR, io),
+    );
   }
   if (command !== "lookup") {
     process.stderr.write(`errdesk: unknown command "${command}"\n\n${USAGE}`);

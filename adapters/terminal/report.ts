@@ -3,7 +3,14 @@
  * Reads the same store the server writes (DATABASE_URL, or the SQLite file in DATA_DIR).
  */
 import { existsSync } from "node:fs";
-import { createLogger, DEFAULT_SINCE, reportWindow } from "../../src/index.ts";
+import {
+  type CodeArticles,
+  createLogger,
+  DEFAULT_SINCE,
+  loadErrdesk,
+  reportWindow,
+  withCurrentWritingQueue,
+} from "../../src/index.ts";
 import { openStore, type StoreSettings, sqliteFile, storeLocation } from "../store/open-store.ts";
 import { renderReport } from "./render-report.ts";
 import { UsageError } from "./usage-error.ts";
@@ -37,11 +44,27 @@ export interface ReportIo {
   now?: () => number;
 }
 
+/**
+ * The articles as they are now (KNOWLEDGE_DIR, as the server has it): a code asked about before its
+ * article was written leaves the writing queue. Without them the queue is shown as recorded.
+ */
+export async function currentArticles(knowledgeDir: string, io: ReportIo): Promise<CodeArticles | undefined> {
+  try {
+    return (await loadErrdesk(knowledgeDir)).errdesk.knowledgeBase;
+  } catch (error) {
+    io.err(
+      `errdesk: the writing queue is shown as recorded, not checked against today's articles: ${(error as Error).message}\n`,
+    );
+    return undefined;
+  }
+}
+
 /** Exit code: 0 with a report, 1 when there is no store to read yet. */
 export async function runReport(
   options: ReportOptions,
   settings: StoreSettings,
   io: ReportIo,
+  articles?: () => Promise<CodeArticles | undefined>,
 ): Promise<number> {
   // A report never creates the SQLite file: an empty report from the wrong folder would mislead.
   if (!settings.databaseUrl && !existsSync(sqliteFile(settings.dataDir))) {
@@ -54,7 +77,9 @@ export async function runReport(
   try {
     const window = reportWindow(options.since, (io.now ?? Date.now)());
     if (!window) throw new UsageError(`--since ${options.since} is not a duration`);
-    const report = await store.report(window);
+    const recorded = await store.report(window);
+    const now = await articles?.();
+    const report = now ? withCurrentWritingQueue(recorded, now) : recorded;
     const where = `${store.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} ${storeLocation(settings)}`;
     io.out(
       options.json

@@ -6,7 +6,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_SINCE, reportWindow, type Store } from "../../src/index.ts";
+import {
+  type CodeArticles,
+  DEFAULT_SINCE,
+  reportWindow,
+  type Store,
+  withCurrentWritingQueue,
+} from "../../src/index.ts";
 import { HttpError, type Route, sendJson, sendText } from "../http/routes.ts";
 
 const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "static");
@@ -23,6 +29,8 @@ const FILES: Record<string, { file: string; type: string }> = {
 export interface InsightsOptions {
   /** Undefined when errdesk runs without a store: the page says so. */
   store: Store | undefined;
+  /** Today's articles: a code asked before its article was written leaves the writing queue. */
+  articles?: () => CodeArticles;
   now?: () => number;
 }
 
@@ -42,7 +50,9 @@ export function createInsights(options: InsightsOptions): { routes: Route[] } {
     if (!window) throw new HttpError(400, "since must be a duration such as 24h, 7d or 4w");
     if (!options.store) throw new HttpError(503, "errdesk runs without a store");
     res.setHeader("cache-control", "no-store");
-    sendJson(res, 200, { since, store: options.store.dialect, report: await options.store.report(window) });
+    const recorded = await options.store.report(window);
+    const report = options.articles ? withCurrentWritingQueue(recorded, options.articles()) : recorded;
+    sendJson(res, 200, { since, store: options.store.dialect, report });
   };
   return {
     routes: [

@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpServer, type HttpServer } from "../../adapters/http/http-server.ts";
 import { openStore } from "../../adapters/store/open-store.ts";
 import { createInsights } from "../../adapters/web/insights.ts";
-import { createLogger, type Report, type Store } from "../../src/index.ts";
+import { type CodeArticles, createLogger, loadErrdesk, type Report, type Store } from "../../src/index.ts";
 import { BACKENDS, type FreshStore } from "../helpers/store-backends.ts";
 import { startTestApp } from "../helpers/test-app.ts";
 import { ACCESS_DENIED, asked, DAY, NO_ARTICLE, NOW, voted } from "../unit/store/seed.ts";
 
 const logger = createLogger({ level: "silent" });
 
-async function serve(store: Store | undefined) {
-  const { routes } = createInsights({ store, now: () => NOW });
+async function serve(store: Store | undefined, articles?: () => CodeArticles) {
+  const { routes } = createInsights({ store, now: () => NOW, ...(articles ? { articles } : {}) });
   const http = createHttpServer(() => routes, logger);
   const port = await http.listen(0, "127.0.0.1");
   return { http, url: `http://127.0.0.1:${port}` };
@@ -70,6 +70,28 @@ for (const backend of BACKENDS) {
         { day: "2025-11-10", questions: 1, unanswered: 1 },
         { day: "2025-11-29", questions: 1, unanswered: 1 },
       ]);
+    });
+
+    it("takes a code off the writing queue once an article explains it", async () => {
+      const { errdesk } = await loadErrdesk();
+      // Today's knowledge base, plus an article written since for STATUS_OBJECT_NAME_NOT_FOUND.
+      const articles: CodeArticles = {
+        find: (family, value) =>
+          family === "ntstatus" && value === 0xc0000034
+            ? errdesk.knowledgeBase.find("hresult", 0x80070005)
+            : errdesk.knowledgeBase.find(family, value),
+        familiesOf: (value) => errdesk.knowledgeBase.familiesOf(value),
+      };
+      const withArticles = await serve(store, () => articles);
+      try {
+        const month = (await (await fetch(`${withArticles.url}/api/insights?since=30d`)).json()) as {
+          report: Report;
+        };
+        expect(month.report.writingQueue).toEqual([]);
+        expect(month.report.topErrors.map((e) => e.display)).toContain("0xC0000034");
+      } finally {
+        await withArticles.http.close(1_000);
+      }
     });
 
     it("refuses a window that is not a duration", async () => {

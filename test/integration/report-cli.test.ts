@@ -84,6 +84,45 @@ for (const backend of BACKENDS) {
   });
 }
 
+describe("errdesk report after an article is written", () => {
+  let fresh: FreshStore;
+  // Asked while no article explained it; knowledge/articles/en/no-logon-servers.md does now.
+  const writtenSince = {
+    code: "0x80090311",
+    family: "hresult" as const,
+    display: "0x80090311",
+    name: "SEC_E_NO_AUTHENTICATING_AUTHORITY",
+    articleId: null,
+  };
+
+  beforeAll(async () => {
+    fresh = await (BACKENDS[0] as (typeof BACKENDS)[number]).fresh();
+    const store = await openStore(fresh.settings, createLogger({ level: "silent" }));
+    await store.recordAnswer(asked([writtenSince], { at: Date.now() - HOUR }));
+    await store.recordAnswer(asked([NO_ARTICLE], { at: Date.now() - HOUR }));
+    await store.close();
+  });
+  afterAll(async () => fresh?.drop());
+
+  it("takes the code off the writing queue, and keeps the ones still without an article", async () => {
+    const json = JSON.parse((await report(fresh.env, "--json")).stdout) as Report;
+    expect(json.writingQueue.map((e) => e.code)).toEqual(["0xC0000034"]);
+    expect(json.topErrors.map((e) => e.display).sort()).toEqual(["0x80090311", "0xC0000034"]);
+  });
+
+  it("says so, and shows the queue as recorded, when the articles cannot be read", async () => {
+    const { stdout, stderr } = await report(
+      { ...fresh.env, KNOWLEDGE_DIR: "/tmp/errdesk-no-such-kb" },
+      "--json",
+    );
+    expect(stderr).toContain("the writing queue is shown as recorded");
+    expect((JSON.parse(stdout) as Report).writingQueue.map((e) => e.code).sort()).toEqual([
+      "0x80090311",
+      "0xC0000034",
+    ]);
+  });
+});
+
 describe("errdesk report, when it cannot report", () => {
   it("says where it looked when there is no store yet, without creating one", async () => {
     const error = await report({ DATA_DIR: "/tmp/errdesk-no-such-dir" }).catch((e: unknown) => e);
