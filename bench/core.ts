@@ -131,6 +131,24 @@ export interface CoreResult {
   series: Latency[];
 }
 
+/** The first-sight series' name: each symptom query answered once by an errdesk new to it. */
+export const FIRST_SIGHT = "symptom sentence, first sight (all)";
+
+/**
+ * Each symptom query once, on an errdesk that has not answered it before: its misspelt words are
+ * corrected, not found in the typo cache as they are from the second round on. What a new question
+ * costs; the JIT is warmed by the caller on another errdesk.
+ */
+export function measureFirstSight(errdesk: Errdesk, inputs: CoreInputs): Latency {
+  collectGarbage();
+  const samples = [...inputs.symptomsEn, ...inputs.symptomsEs].map((text) => {
+    const start = performance.now();
+    errdesk.answer(text);
+    return performance.now() - start;
+  });
+  return summarize(FIRST_SIGHT, samples);
+}
+
 export function measureCore(errdesk: Errdesk, inputs: CoreInputs, rounds: CoreRounds): Latency[] {
   const answer = (text: string) => errdesk.answer(text);
   const series = (inputs: string[], minSamples: number) =>

@@ -1,6 +1,6 @@
 /** The bench's results as tables for people (Markdown, every number with its unit) and targets. */
 import { cpus, loadavg, totalmem } from "node:os";
-import type { CoreResult, Latency } from "./core.ts";
+import { type CoreResult, FIRST_SIGHT, type Latency } from "./core.ts";
 import type { BaselineResult } from "./fuse-baseline.ts";
 import type { HttpResult, LoadResult } from "./http.ts";
 import type { ColdStart } from "./processes.ts";
@@ -60,6 +60,7 @@ export function evaluateTargets(r: Results): Target[] {
   const x100 = r.core.find((c) => c.factor === 100);
   const symptom1 = series(x1, "symptom sentence (all)")?.p99 ?? Number.NaN;
   const symptom100 = series(x100, "symptom sentence (all)")?.p99 ?? Number.NaN;
+  const firstSight100 = series(x100, FIRST_SIGHT)?.p99 ?? Number.NaN;
   const oneCode = worst(r.core, "message with one code");
   const log = worst(r.core, "20 KB pasted log");
   const b = r.baseline;
@@ -73,7 +74,8 @@ export function evaluateTargets(r: Results): Target[] {
   });
   const recallOk = b.oursOnSample.recallAt3 >= b.fuse.recallAt3;
   return [
-    atMost("symptom query p99 ≤ 5 ms at ×100", symptom100, 5, ms(symptom100)),
+    atMost("symptom query p99 ≤ 5 ms at ×100 (queries seen before)", symptom100, 5, ms(symptom100)),
+    atMost("symptom query p99 ≤ 5 ms at ×100 (first sight)", firstSight100, 5, ms(firstSight100)),
     atMost("message with a code p99 ≤ 0.5 ms (worst KB)", oneCode, 0.5, ms(oneCode)),
     atMost("20 KB pasted log p99 ≤ 20 ms (worst KB)", log, 20, ms(log)),
     {

@@ -19,14 +19,11 @@ export const SEARCH_OPTIONS = Object.freeze({
   typoFactor: 0.8,
   /** Shorter words are too ambiguous to correct. */
   typoMinLength: 4,
-  /**
-   * Longer "words" are pasted data (hashes, paths, base64), not misspellings; and a correction
-   * costs more the longer the word (about 10 ms at 6 letters, 100 ms at 32).
-   */
+  /** Longer "words" are pasted data (hashes, paths, base64), not misspellings. */
   typoMaxLength: 20,
   /**
-   * Unknown words corrected per query. Each correction scans the whole vocabulary (milliseconds);
-   * a question has a few misspellings, and a pasted log of thousands would block the process.
+   * Unknown words corrected per query. A correction takes up to a few milliseconds on a large
+   * vocabulary; a question has a few misspellings, and a pasted log of thousands would block the process.
    */
   maxTypoLookups: 4,
   /** Words in no article still say something; they lower the score instead of being ignored. */

@@ -1,14 +1,14 @@
 /**
  * Symptom search: an inverted index of article and catalog-name words, scored by how much of
  * the query's information an entry covers (idf-weighted), with fuse.js correcting misspelt
- * words against the index's vocabulary. Looking up known words is a map access, so a query
- * costs the same whether the knowledge base has 10 or 10,000 articles; fuse.js runs only for
- * words the vocabulary does not know, and its results are cached.
+ * words against the index's vocabulary (typo-corrector.ts keeps that from scoring every word).
+ * Looking up a known word is a map access and a walk over its postings; corrections run only for
+ * words the vocabulary does not know, at most a few per query, and are cached.
  */
-import Fuse from "fuse.js";
 import { workMeter } from "../codes/work-meter.ts";
 import { SEARCH_OPTIONS } from "./search-options.ts";
 import { bigrams, tokenize } from "./text-tokens.ts";
+import { createTypoCorrector } from "./typo-corrector.ts";
 
 export type FieldKind = keyof typeof SEARCH_OPTIONS.fieldWeights;
 
@@ -29,9 +29,10 @@ export interface SearchMatch {
   score: number;
 }
 
-interface Posting {
-  entry: number;
-  weight: number;
+/** The entries a word appears in, and its weight in each (the best field it appears in). */
+interface Postings {
+  entry: Int32Array;
+  weight: Float64Array;
 }
 
 const MAX_TYPO_CACHE = 5_000;
@@ -43,7 +44,7 @@ export interface SymptomIndex {
 }
 
 export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomIndex {
-  const postings = new Map<string, Posting[]>();
+  const growing = new Map<string, { entry: number[]; weight: number[] }>();
   const phrases = new Map<string, number[]>();
 
   entries.forEach((entry, index) => {
@@ -62,27 +63,25 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
         }
     }
     for (const [token, weight] of best) {
-      const list = postings.get(token) ?? [];
-      list.push({ entry: index, weight });
-      postings.set(token, list);
+      let list = growing.get(token);
+      if (!list) {
+        list = { entry: [], weight: [] };
+        growing.set(token, list);
+      }
+      list.entry.push(index);
+      list.weight.push(weight);
     }
   });
 
-  // Packed on first use: entry numbers and weights side by side, walked without an object each.
-  const packed = new Map<string, { entry: Int32Array; weight: Float64Array }>();
-  const packedOf = (token: string) => {
-    let list = packed.get(token);
-    if (!list) {
-      const raw = postings.get(token) ?? [];
-      list = { entry: Int32Array.from(raw, (p) => p.entry), weight: Float64Array.from(raw, (p) => p.weight) };
-      packed.set(token, list);
-    }
-    return list;
-  };
+  // Entry numbers and weights side by side in typed arrays: a query walks them without an object each.
+  const postings = new Map<string, Postings>();
+  for (const [token, list] of growing)
+    postings.set(token, { entry: Int32Array.from(list.entry), weight: Float64Array.from(list.weight) });
+  growing.clear();
   const idf = (token: string) =>
-    Math.log(1 + entries.length / (postings.get(token)?.length ?? entries.length));
+    Math.log(1 + entries.length / (postings.get(token)?.entry.length ?? entries.length));
   const vocabulary = [...postings.keys()];
-  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: SEARCH_OPTIONS.typoThreshold });
+  const correct = createTypoCorrector(vocabulary, SEARCH_OPTIONS.typoThreshold);
   const typoCache = new Map<string, { token: string; quality: number }[]>();
   const averageIdf = vocabulary.reduce((sum, t) => sum + idf(t), 0) / Math.max(1, vocabulary.length);
 
@@ -99,9 +98,10 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
     budget.lookups--;
     const meter = workMeter();
     if (meter) meter.wordTypoLookups++;
-    const found = fuse
-      .search(token, { limit: 2 })
-      .map((r) => ({ token: r.item, quality: SEARCH_OPTIONS.typoFactor * (1 - (r.score ?? 1)) }));
+    const found = correct(token, 2).map((c) => ({
+      token: c.word,
+      quality: SEARCH_OPTIONS.typoFactor * (1 - c.score),
+    }));
     if (typoCache.size >= MAX_TYPO_CACHE) typoCache.clear();
     typoCache.set(token, found);
     return found;
@@ -130,7 +130,8 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
       weights.push(weight);
       tokenTouched.length = 0;
       for (const r of resolved) {
-        const list = packedOf(r.token);
+        const list = postings.get(r.token);
+        if (!list) continue;
         const scale = Math.min(weight, idf(r.token));
         const { entry: ids, weight: ws } = list;
         for (let i = 0; i < ids.length; i++) {
