@@ -5,30 +5,12 @@
  * redelivery of the same event is never answered again. Every fault meets every number of failed
  * attempts, then a mix drawn from a fixed seed.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../adapters/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CONNECTOR_RETRY } from "../../adapters/teams/connector-retry.ts";
-import {
-  type ConnectorFault,
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
-import {
-  type FakeSlackApi,
-  type Fault,
-  type StartedErrdesk,
-  slackSender,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
-import { startTestApp } from "../helpers/test-app.ts";
+import type { ConnectorFault } from "../fakes/fake-bot-connector.ts";
+import type { Fault } from "../fakes/fake-slack-api.ts";
+import { useSlackApp, useTeamsApp } from "../helpers/platform-apps.ts";
 
 const SEED = 20261130;
 const ATTEMPTS = 3;
@@ -47,34 +29,19 @@ function schedule<F>(faults: readonly F[], hang: F): { failures: number; fault: 
 }
 
 describe("Slack Web API faults", () => {
-  let fake: FakeSlackApi;
-  let app: StartedErrdesk;
-  let slack: ReturnType<typeof slackSender>;
-  let dataDir: string;
-  const logs = captureLogs();
+  const slack = useSlackApp();
   let clock = 1_700_600_000;
 
-  beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-faults-"));
-    app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
-    slack = slackSender(app.eventsUrl);
-    await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
-    fake.setUser("U00FAKEUSER1", { locale: "en-US" });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
+  beforeAll(() => {
+    slack.fake.setUser("U00FAKEUSER1", { locale: "en-US" });
   });
 
   it("answers each event once or logs it as failed with its id, through 429s, 500s, resets and hangs", async () => {
     const plan = schedule<Fault>(["429", "500", "reset"], "hang");
     const results: { eventId: string; ts: string; failures: number }[] = [];
     for (const { failures, fault } of plan) {
-      fake.clearFaults();
-      if (failures > 0) fake.failNext(failures, fault, { method: "chat.postMessage", retryAfter: 0 });
+      slack.fake.clearFaults();
+      if (failures > 0) slack.fake.failNext(failures, fault, { method: "chat.postMessage", retryAfter: 0 });
       const ts = `${clock++}.000100`;
       const event = {
         type: "message",
@@ -84,8 +51,8 @@ describe("Slack Web API faults", () => {
         text: "0x80070005",
         ts,
       };
-      const { eventId } = await slack.event(event);
-      const outcome = await logs.waitFor(
+      const { eventId } = await slack.send.event(event);
+      const outcome = await slack.logs.waitFor(
         (l) => l.eventId === eventId && l.msg === "slack event handled",
         `the outcome of ${eventId}`,
         30_000,
@@ -94,17 +61,17 @@ describe("Slack Web API faults", () => {
         failures < ATTEMPTS ? "answered" : "reply failed",
       );
       // Slack redelivers what it thinks we missed: never a second answer.
-      const again = await slack.event(event, { eventId, retryNum: 1 });
+      const again = await slack.send.event(event, { eventId, retryNum: 1 });
       expect(again.status).toBe(200);
-      await logs.waitFor(
+      await slack.logs.waitFor(
         (l) => l.eventId === eventId && String(l.outcome).startsWith("duplicate delivery"),
         "the redelivery skipped",
       );
       results.push({ eventId, ts, failures });
     }
     for (const { eventId, ts, failures } of results) {
-      const delivered = fake.delivered("chat.postMessage").filter((c) => c.body.thread_ts === ts);
-      const failed = logs.lines.filter(
+      const delivered = slack.fake.delivered("chat.postMessage").filter((c) => c.body.thread_ts === ts);
+      const failed = slack.logs.lines.filter(
         (l) => l.eventId === eventId && l.msg === "Slack chat.postMessage failed",
       );
       if (failures < ATTEMPTS) {
@@ -120,30 +87,7 @@ describe("Slack Web API faults", () => {
 });
 
 describe("Bot Connector faults", () => {
-  let app: RunningApp;
-  let logs: ReturnType<typeof captureLogs>;
-  let connector: FakeBotConnector;
-  let activities: ReturnType<typeof teamsActivities>;
-
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    activities = teamsActivities(connector.url);
-    ({ app, logs } = await startTestApp());
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
-  });
-
-  const post = async (activity: unknown) => {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-    expect(response.status).toBe(200);
-  };
+  const teams = useTeamsApp();
 
   it("answers each activity once or logs it as failed with its id, through 429s, 500s, resets and hangs", async () => {
     expect(CONNECTOR_RETRY.attempts).toBe(ATTEMPTS);
@@ -153,20 +97,20 @@ describe("Bot Connector faults", () => {
     );
     const results: { id: string; failures: number }[] = [];
     for (const { failures, fault } of plan) {
-      connector.clearFaults();
-      connector.failNext(failures, fault);
-      const message = activities.personalMessage("0x80070005");
+      teams.connector.clearFaults();
+      teams.connector.failNext(failures, fault);
+      const message = teams.activities.personalMessage("0x80070005");
       // The turn (and its retries) finishes before the response: the outcome is known here.
-      await post(message);
-      await post(message);
+      await teams.post(message);
+      await teams.post(message);
       results.push({ id: message.id, failures });
     }
     for (const { id, failures } of results) {
-      const delivered = connector.delivered("POST").filter((c) => c.activity.replyToId === id);
-      const gaveUp = logs.lines.filter(
+      const delivered = teams.connector.delivered("POST").filter((c) => c.activity.replyToId === id);
+      const gaveUp = teams.logs.lines.filter(
         (l) => l.activityId === id && l.msg === "Bot Connector call failed; giving up",
       );
-      const redelivery = logs.lines.filter(
+      const redelivery = teams.logs.lines.filter(
         (l) => l.activityId === id && l.msg === "activity already answered; ignored",
       );
       expect(redelivery, id).toHaveLength(1);

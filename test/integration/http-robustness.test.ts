@@ -4,66 +4,29 @@
  * that stall, and Slack requests with missing, forged, stale or malformed signatures. Every one gets
  * a 4xx (never a 5xx), a refused one is not processed, and the process keeps answering.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
-import {
-  type FakeSlackApi,
-  SIGNING_SECRET,
-  type StartedErrdesk,
-  slackSignature,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
+import { describe, expect, it } from "vitest";
+import { SIGNING_SECRET, slackSignature } from "../fakes/fake-slack-api.ts";
+import { useBotConnector, useSlackApp } from "../helpers/platform-apps.ts";
 import { rawRequest } from "../helpers/raw-http.ts";
 
 const SEED = 20261130;
 const MAX_BODY_BYTES = 64 * 1024;
 const BODY_TIMEOUT_MS = 1_000;
-let fake: FakeSlackApi;
-let connector: FakeBotConnector;
-let app: StartedErrdesk;
-let dataDir: string;
-const logs = captureLogs();
-
-beforeAll(async () => {
-  fake = await startFakeSlackApi();
-  connector = await startFakeBotConnector();
-  dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-http-"));
-  app = await startErrdesk(
-    slackTestEnv(fake, dataDir, {
-      MAX_BODY_BYTES: String(MAX_BODY_BYTES),
-      BODY_TIMEOUT_MS: String(BODY_TIMEOUT_MS),
-      LOG_LEVEL: "info",
-      // The fuzzing below sends hundreds of messages; the limits have their own test.
-      RATE_LIMIT_USER_PER_MINUTE: "0",
-      RATE_LIMIT_CHANNEL_PER_MINUTE: "0",
-    }),
-    logs.destination,
-  );
-  await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
+const bot = useBotConnector();
+const slack = useSlackApp({
+  MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+  BODY_TIMEOUT_MS: String(BODY_TIMEOUT_MS),
+  LOG_LEVEL: "info",
+  // The fuzzing below sends hundreds of messages; the limits have their own test.
+  RATE_LIMIT_USER_PER_MINUTE: "0",
+  RATE_LIMIT_CHANNEL_PER_MINUTE: "0",
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-  await connector?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-const slackUrl = () => app.eventsUrl;
-const teamsUrl = () => `${app.url}/api/messages`;
-const alive = async () => (await fetch(`${app.url}/healthz`)).status === 200;
-const serverErrors = () => logs.lines.filter((l) => l.msg === "request failed");
+const slackUrl = () => slack.app.eventsUrl;
+const teamsUrl = () => `${slack.app.url}/api/messages`;
+const alive = async () => (await fetch(`${slack.app.url}/healthz`)).status === 200;
+const serverErrors = () => slack.logs.lines.filter((l) => l.msg === "request failed");
 
 const CONTENT_TYPES = [
   "application/json",
@@ -127,7 +90,7 @@ const slackBodies = () =>
           user: fc.anything(),
           message: fc.anything(),
           container: fc.anything(),
-          response_url: fc.constantFrom(fake.responseUrl("fuzz"), "not-a-url", "http://127.0.0.1:9/x"),
+          response_url: fc.constantFrom(slack.fake.responseUrl("fuzz"), "not-a-url", "http://127.0.0.1:9/x"),
         },
         { requiredKeys: [] },
       )
@@ -138,7 +101,7 @@ const slackBodies = () =>
 
 describe("random and malformed requests", () => {
   it("/slack/events: unsigned ones get 401, signed ones a 2xx or 4xx, never a 5xx", async () => {
-    const before = fake.calls.length;
+    const before = slack.fake.calls.length;
     await fc.assert(
       fc.asyncProperty(
         slackBodies(),
@@ -164,13 +127,12 @@ describe("random and malformed requests", () => {
     );
     expect(await alive()).toBe(true);
     expect(serverErrors()).toEqual([]);
-    expect(logs.lines.filter((l) => l.msg === "Slack listener failed")).toEqual([]);
+    expect(slack.logs.lines.filter((l) => l.msg === "Slack listener failed")).toEqual([]);
     // Only signed requests may have reached the Web API at all.
-    expect(fake.calls.length).toBeGreaterThanOrEqual(before);
+    expect(slack.fake.calls.length).toBeGreaterThanOrEqual(before);
   });
 
   it("/api/messages: random JSON, activity-shaped junk and wrong content types get 4xx or 200, never a 5xx", async () => {
-    const activities = teamsActivities(connector.url);
     const activityish = fc.record(
       {
         type: fc.oneof(
@@ -178,7 +140,7 @@ describe("random and malformed requests", () => {
           fc.anything(),
         ),
         id: fc.oneof(fc.string({ maxLength: 20 }), fc.anything()),
-        serviceUrl: fc.constantFrom(connector.url, "not a url", "", 42),
+        serviceUrl: fc.constantFrom(bot.connector.url, "not a url", "", 42),
         channelId: fc.constantFrom("msteams", "emulator", "x"),
         from: fc.oneof(fc.constant({ id: "29:fuzz" }), fc.anything()),
         recipient: fc.oneof(fc.constant({ id: "28:bot" }), fc.anything()),
@@ -217,7 +179,7 @@ describe("random and malformed requests", () => {
       fc.string({ unit: "binary", maxLength: 500 }),
       fc.json({ depthSize: "small" }),
       activityish.map((a) => JSON.stringify(a)),
-      fc.constant(JSON.stringify(activities.personalMessage("0x80070005"))),
+      fc.constant(JSON.stringify(bot.activities.personalMessage("0x80070005"))),
     );
     await fc.assert(
       fc.asyncProperty(bodies, fc.constantFrom(...CONTENT_TYPES), async (body, type) => {
@@ -235,7 +197,7 @@ describe("random and malformed requests", () => {
     expect(await alive()).toBe(true);
     expect(serverErrors()).toEqual([]);
     expect(
-      logs.lines.filter((l) => l.msg === "Teams turn failed" || l.msg === "Teams activity failed"),
+      slack.logs.lines.filter((l) => l.msg === "Teams turn failed" || l.msg === "Teams activity failed"),
     ).toEqual([]);
   });
 });
@@ -251,7 +213,7 @@ describe("body limits", () => {
     ["/api/messages", "application/json"],
   ])("%s answers 413 to a body declared larger than MAX_BODY_BYTES, before reading it", async (route) => {
     const response = await rawRequest({
-      url: `${app.url}${route}`,
+      url: `${slack.app.url}${route}`,
       headers: { "content-type": "application/json", "content-length": MAX_BODY_BYTES * 100 },
       headersOnly: true,
     });
@@ -263,7 +225,7 @@ describe("body limits", () => {
     "%s answers 413 to a streamed body that grows past MAX_BODY_BYTES",
     async (route) => {
       const response = await rawRequest({
-        url: `${app.url}${route}`,
+        url: `${slack.app.url}${route}`,
         headers: { "content-type": "application/json", ...slackSignature("x") },
         chunks: huge(MAX_BODY_BYTES * 4),
       });
@@ -273,9 +235,7 @@ describe("body limits", () => {
   );
 
   it("takes a body just under the limit", async () => {
-    const message = teamsActivities(connector.url).personalMessage(
-      `0x80070005 ${"x".repeat(MAX_BODY_BYTES - 2_000)}`,
-    );
+    const message = bot.activities.personalMessage(`0x80070005 ${"x".repeat(MAX_BODY_BYTES - 2_000)}`);
     const response = await fetch(teamsUrl(), {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -288,14 +248,14 @@ describe("body limits", () => {
     "%s answers 408 to a body that stalls, and keeps answering others meanwhile",
     async (route) => {
       const slow = rawRequest({
-        url: `${app.url}${route}`,
+        url: `${slack.app.url}${route}`,
         headers: { "content-type": "application/json", "content-length": 1_000, ...slackSignature("x") },
         body: '{"type":"mess',
         stall: true,
       });
       // While the slow request waits, the server answers everyone else.
       expect(await alive()).toBe(true);
-      expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+      expect((await fetch(`${slack.app.url}/readyz`)).status).toBe(200);
       const response = await slow;
       expect(response.status).toBe(408);
       expect(await alive()).toBe(true);
@@ -339,7 +299,7 @@ describe("Slack signatures", () => {
         "x-slack-signature": slackSignature(body)["x-slack-signature"].slice(0, 20),
       }),
     };
-    const calls = fake.calls.length;
+    const calls = slack.fake.calls.length;
     const ids: string[] = [];
     const statuses: Record<string, number> = {};
     for (const [name, headers] of Object.entries(cases)) {
@@ -355,12 +315,12 @@ describe("Slack signatures", () => {
       ).status;
     }
     expect(statuses).toEqual(Object.fromEntries(Object.keys(cases).map((name) => [name, 401])));
-    expect(fake.calls.length).toBe(calls);
-    expect(logs.lines.filter((l) => ids.includes(String(l.eventId)))).toEqual([]);
-    expect(logs.lines.filter((l) => l.msg === "Slack request refused").length).toBeGreaterThanOrEqual(
+    expect(slack.fake.calls.length).toBe(calls);
+    expect(slack.logs.lines.filter((l) => ids.includes(String(l.eventId)))).toEqual([]);
+    expect(slack.logs.lines.filter((l) => l.msg === "Slack request refused").length).toBeGreaterThanOrEqual(
       ids.length,
     );
-    expect(logs.text()).not.toContain(SIGNING_SECRET);
+    expect(slack.logs.text()).not.toContain(SIGNING_SECRET);
   });
 
   it("answers the same event once it is signed properly", async () => {
@@ -371,8 +331,8 @@ describe("Slack signatures", () => {
       body,
     });
     expect(response.status).toBe(200);
-    await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.channel === "D00FAKESIG"),
+    await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.channel === "D00FAKESIG"),
       "the answer in the DM",
     );
   });

@@ -3,53 +3,17 @@
  * two bots answering each other never stop. Each case is sent over HTTP, its outcome (the debug
  * line that says why it was skipped) awaited, and the fakes checked for silence.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../adapters/app.ts";
-import {
-  FAKE,
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
-import {
-  BOT,
-  type FakeSlackApi,
-  type StartedErrdesk,
-  slackSender,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
-import { startTestApp } from "../helpers/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { FAKE } from "../fakes/fake-bot-connector.ts";
+import { BOT } from "../fakes/fake-slack-api.ts";
+import { useSlackApp, useTeamsApp } from "../helpers/platform-apps.ts";
 
 /** errdesk's own reply as it comes back to it: the text of a card, with the code in it. */
 const OWN_TEXT = "Error codes: 0x80070005 E_ACCESSDENIED";
 
 describe("Slack", () => {
-  let fake: FakeSlackApi;
-  let app: StartedErrdesk;
-  let slack: ReturnType<typeof slackSender>;
-  let dataDir: string;
-  const logs = captureLogs();
+  const slack = useSlackApp();
   let clock = 1_700_500_000;
-
-  beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-loops-"));
-    app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
-    slack = slackSender(app.eventsUrl);
-    await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   const channel = (extra: Record<string, unknown>) => ({
     type: "message",
@@ -119,13 +83,13 @@ describe("Slack", () => {
 
   it.each(cases)("never answers %s", async (_name, make, reason) => {
     const event = make();
-    const { eventId } = await slack.event(event);
-    const outcome = await logs.waitFor(
+    const { eventId } = await slack.send.event(event);
+    const outcome = await slack.logs.waitFor(
       (l) => l.eventId === eventId && l.msg === "slack event handled",
       "the outcome",
     );
     expect(outcome.outcome).toBe(reason);
-    const replies = fake.calls.filter(
+    const replies = slack.fake.calls.filter(
       (c) =>
         ["chat.postMessage", "chat.postEphemeral"].includes(c.method) && c.body.channel === event.channel,
     );
@@ -134,80 +98,62 @@ describe("Slack", () => {
 
   it("still answers a person who pastes the same text", async () => {
     const event = channel({ user: "U00FAKEUSER1" });
-    await slack.event(event);
-    await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === event.ts),
+    await slack.send.event(event);
+    await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === event.ts),
       "the answer to a person",
     );
   });
 });
 
 describe("Teams", () => {
-  let app: RunningApp;
-  let logs: ReturnType<typeof captureLogs>;
-  let connector: FakeBotConnector;
-  let activities: ReturnType<typeof teamsActivities>;
-
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    activities = teamsActivities(connector.url);
-    ({ app, logs } = await startTestApp({ LOG_LEVEL: "debug" }));
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
-  });
-
-  const post = async (activity: { id: string }) => {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-    expect(response.status).toBe(200);
-  };
+  const teams = useTeamsApp({ LOG_LEVEL: "debug" });
 
   const cases: [string, () => { id: string }, string][] = [
     [
       "its own message (from = recipient)",
-      () => activities.personalMessage(OWN_TEXT, { from: { id: FAKE.botId, name: FAKE.botName } }),
+      () => teams.activities.personalMessage(OWN_TEXT, { from: { id: FAKE.botId, name: FAKE.botName } }),
       "own message",
     ],
     [
       "another bot (role bot)",
-      () => activities.personalMessage(OWN_TEXT, { from: { id: "29:1SOMEONE", role: "bot" } }),
+      () => teams.activities.personalMessage(OWN_TEXT, { from: { id: "29:1SOMEONE", role: "bot" } }),
       "bot message",
     ],
     [
       "another bot (a 28: id)",
-      () => activities.personalMessage(OWN_TEXT, { from: { id: "28:11111111-2222-4333-8444-555555555555" } }),
+      () =>
+        teams.activities.personalMessage(OWN_TEXT, {
+          from: { id: "28:11111111-2222-4333-8444-555555555555" },
+        }),
       "bot message",
     ],
     [
       "a bot that mentions it in a channel",
-      () => ({ ...activities.channelMessage(OWN_TEXT), from: { id: "28:other-bot", role: "bot" } }),
+      () => ({ ...teams.activities.channelMessage(OWN_TEXT), from: { id: "28:other-bot", role: "bot" } }),
       "bot message",
     ],
     [
       "itself in a channel",
-      () => ({ ...activities.channelMessage(OWN_TEXT), from: { id: FAKE.botId } }),
+      () => ({ ...teams.activities.channelMessage(OWN_TEXT), from: { id: FAKE.botId } }),
       "own message",
     ],
   ];
 
   it.each(cases)("never answers %s", async (_name, make, reason) => {
     const activity = make();
-    await post(activity);
-    expect(logs.lines).toContainEqual(
+    await teams.post(activity);
+    expect(teams.logs.lines).toContainEqual(
       expect.objectContaining({ activityId: activity.id, msg: "message ignored", reason }),
     );
-    expect(connector.calls.filter((c) => c.activity.replyToId === activity.id)).toEqual([]);
+    expect(teams.connector.calls.filter((c) => c.activity.replyToId === activity.id)).toEqual([]);
   });
 
   it("still answers a person who pastes the same text", async () => {
-    const activity = activities.personalMessage(OWN_TEXT);
-    await post(activity);
-    expect(connector.delivered("POST").filter((c) => c.activity.replyToId === activity.id)).toHaveLength(1);
+    const activity = teams.activities.personalMessage(OWN_TEXT);
+    await teams.post(activity);
+    expect(
+      teams.connector.delivered("POST").filter((c) => c.activity.replyToId === activity.id),
+    ).toHaveLength(1);
   });
 });

@@ -6,42 +6,25 @@
  * counted through MountedAdapter.stores() and must stay within MAX_TRACKED_KEYS (500 here: the
  * distinct keys overflow every store).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
+import { describe, expect, it } from "vitest";
 import { expectBoundedStores, pool } from "../helpers/memory-check.ts";
-import { startTestApp } from "../helpers/test-app.ts";
+import { useTeamsApp } from "../helpers/platform-apps.ts";
 
 const EVENTS = 10_000;
 const MAX_TRACKED_KEYS = 500;
 
-let connector: FakeBotConnector;
-let started: Awaited<ReturnType<typeof startTestApp>>;
-
-beforeAll(async () => {
-  connector = await startFakeBotConnector();
-  started = await startTestApp({
-    LOG_LEVEL: "error",
-    MAX_TRACKED_KEYS: String(MAX_TRACKED_KEYS),
-    RATE_LIMIT_USER_PER_MINUTE: "10",
-    RATE_LIMIT_CHANNEL_PER_MINUTE: "30",
-  });
-});
-
-afterAll(async () => {
-  await started?.app.stop();
-  await connector?.close();
+const teams = useTeamsApp({
+  LOG_LEVEL: "error",
+  MAX_TRACKED_KEYS: String(MAX_TRACKED_KEYS),
+  RATE_LIMIT_USER_PER_MINUTE: "10",
+  RATE_LIMIT_CHANNEL_PER_MINUTE: "30",
 });
 
 describe("10,000 faulty Teams activities", () => {
   it("keep every store within MAX_TRACKED_KEYS, and errdesk answers afterwards", {
     timeout: 240_000,
   }, async () => {
-    const { app, logs } = started;
-    const activities = teamsActivities(connector.url);
+    const { app, logs, connector, activities } = teams;
     connector.failNext(EVENTS * 3, { status: 429, retryAfterSeconds: 0 });
     const post = async (activity: unknown) =>
       (

@@ -5,54 +5,17 @@
  * is still answered until the channel's limit, then gets one notice too; another channel is not
  * affected. Counting only: each flood takes a few seconds, far inside the one-minute window.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../adapters/app.ts";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMIT_NOTICES } from "../../adapters/shared/rate-limiter.ts";
-import {
-  type ConnectorCall,
-  FAKE,
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
-import {
-  type FakeSlackApi,
-  type StartedErrdesk,
-  slackSender,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
-import { startTestApp } from "../helpers/test-app.ts";
+import { type ConnectorCall, FAKE } from "../fakes/fake-bot-connector.ts";
+import { useSlackApp, useTeamsApp } from "../helpers/platform-apps.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 const LIMITS = { RATE_LIMIT_USER_PER_MINUTE: "5", RATE_LIMIT_CHANNEL_PER_MINUTE: "8" };
 
 describe("Slack", () => {
-  let fake: FakeSlackApi;
-  let app: StartedErrdesk;
-  let slack: ReturnType<typeof slackSender>;
-  let dataDir: string;
-  const logs = captureLogs();
+  const slack = useSlackApp({ ...LIMITS, LOG_LEVEL: "info" });
   let clock = 1_700_300_000;
-
-  beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-limits-"));
-    app = await startErrdesk(slackTestEnv(fake, dataDir, { ...LIMITS, LOG_LEVEL: "info" }), logs.destination);
-    slack = slackSender(app.eventsUrl);
-    await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await fake?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   /** Sends `count` code messages from `user` in `channel` and waits until each has been handled. */
   async function flood(user: string, channel: string, count: number) {
@@ -67,7 +30,7 @@ describe("Slack", () => {
         text: `0x80070005 again (${i})`,
         ts,
       };
-      const { eventId, status } = await slack.event(event);
+      const { eventId, status } = await slack.send.event(event);
       expect(status).toBe(200);
       sent.push({ eventId, ts });
     }
@@ -75,24 +38,25 @@ describe("Slack", () => {
     // Answered, or refused: every event ends in one of these two lines.
     await waitFor(
       () =>
-        logs.lines.filter(
+        slack.logs.lines.filter(
           (l) => ids.has(String(l.eventId)) && (l.msg === "answered" || l.msg === "rate-limited"),
         ).length === count,
       `${count} events from ${user} answered or rate-limited`,
     );
     const tss = new Set(sent.map((s) => s.ts));
-    await fake.waitFor(
+    await slack.fake.waitFor(
       () =>
-        fake.calls.filter((c) => c.method === "chat.postMessage" && tss.has(String(c.body.thread_ts)))
-          .length === logs.lines.filter((l) => ids.has(String(l.eventId)) && l.msg === "answered").length,
+        slack.fake.calls.filter((c) => c.method === "chat.postMessage" && tss.has(String(c.body.thread_ts)))
+          .length ===
+        slack.logs.lines.filter((l) => ids.has(String(l.eventId)) && l.msg === "answered").length,
       "every answer posted",
     );
     return {
-      answers: fake.delivered("chat.postMessage").filter((c) => tss.has(String(c.body.thread_ts))),
-      notices: fake
+      answers: slack.fake.delivered("chat.postMessage").filter((c) => tss.has(String(c.body.thread_ts))),
+      notices: slack.fake
         .delivered("chat.postEphemeral")
         .filter((c) => c.body.user === user && c.body.channel === channel),
-      limited: logs.lines.filter((l) => ids.has(String(l.eventId)) && l.msg === "rate-limited"),
+      limited: slack.logs.lines.filter((l) => ids.has(String(l.eventId)) && l.msg === "rate-limited"),
     };
   }
 
@@ -117,7 +81,7 @@ describe("Slack", () => {
   });
 
   it("leaves other channels alone, and tells a Spanish speaker in Spanish", async () => {
-    fake.setUser("U00HABLANTE", { locale: "es-ES" });
+    slack.fake.setUser("U00HABLANTE", { locale: "es-ES" });
     const { answers, notices } = await flood("U00HABLANTE", "C00FLOOD02", 7);
     expect(answers).toHaveLength(5);
     expect(notices.map((n) => n.body.text)).toEqual([RATE_LIMIT_NOTICES.es.user]);
@@ -125,30 +89,7 @@ describe("Slack", () => {
 });
 
 describe("Teams", () => {
-  let app: RunningApp;
-  let logs: ReturnType<typeof captureLogs>;
-  let connector: FakeBotConnector;
-  let activities: ReturnType<typeof teamsActivities>;
-
-  beforeAll(async () => {
-    connector = await startFakeBotConnector();
-    activities = teamsActivities(connector.url);
-    ({ app, logs } = await startTestApp(LIMITS));
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
-  });
-
-  const post = async (activity: unknown) => {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-    expect(response.status).toBe(200);
-  };
+  const teams = useTeamsApp(LIMITS);
 
   const isNotice = (c: ConnectorCall) =>
     Object.values(RATE_LIMIT_NOTICES).some(
@@ -156,19 +97,19 @@ describe("Teams", () => {
     );
 
   async function flood(messages: { id: string }[]) {
-    for (const m of messages) await post(m);
+    for (const m of messages) await teams.post(m);
     const ids = new Set(messages.map((m) => m.id));
-    const replies = connector.delivered("POST").filter((c) => ids.has(String(c.activity.replyToId)));
+    const replies = teams.connector.delivered("POST").filter((c) => ids.has(String(c.activity.replyToId)));
     return {
       answers: replies.filter((c) => !isNotice(c)),
       notices: replies.filter(isNotice).map((c) => c.activity.summary),
-      limited: logs.lines.filter((l) => ids.has(String(l.activityId)) && l.msg === "rate-limited"),
+      limited: teams.logs.lines.filter((l) => ids.has(String(l.activityId)) && l.msg === "rate-limited"),
     };
   }
 
   it("answers one person 5 times out of 50 in a personal chat, with exactly one notice", async () => {
     const { answers, notices, limited } = await flood(
-      Array.from({ length: 50 }, (_, i) => activities.personalMessage(`0x80070005 (${i})`)),
+      Array.from({ length: 50 }, (_, i) => teams.activities.personalMessage(`0x80070005 (${i})`)),
     );
     expect(answers).toHaveLength(5);
     expect(notices).toEqual([RATE_LIMIT_NOTICES.en.user]);
@@ -182,7 +123,7 @@ describe("Teams", () => {
     });
     const first = await flood(
       Array.from({ length: 6 }, (_, i) => ({
-        ...activities.channelMessage(`0x80070005 (${i})`),
+        ...teams.activities.channelMessage(`0x80070005 (${i})`),
         ...from("29:1FIRST000000"),
       })),
     );
@@ -192,7 +133,7 @@ describe("Teams", () => {
     const otherThread = `${FAKE.channelThread.split(";")[0]};messageid=1700000000999`;
     const second = await flood(
       Array.from({ length: 6 }, (_, i) => {
-        const message = activities.channelMessage(`0x80070005 (${i})`);
+        const message = teams.activities.channelMessage(`0x80070005 (${i})`);
         return {
           ...message,
           ...from("29:1SECOND00000"),

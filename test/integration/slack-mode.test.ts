@@ -2,44 +2,24 @@
  * `/errdesk mode codes|mentions`: who may change it, what it changes, and that it survives a restart.
  */
 
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BOT,
-  type FakeSlackApi,
-  type StartedErrdesk,
-  slackSender,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BOT } from "../fakes/fake-slack-api.ts";
+import { useSlackApp } from "../helpers/platform-apps.ts";
 
 const CHANNEL = "C00FAKEMODE1";
 const ADMIN = "U00FAKEADMIN";
 const MEMBER = "U00FAKEMEMBR";
 const CREATOR = "U00FAKECREAT";
-let fake: FakeSlackApi;
-let app: StartedErrdesk;
-let slack: ReturnType<typeof slackSender>;
-let dataDir: string;
-let logs = captureLogs();
+const slack = useSlackApp();
 let clock = 1_700_300_000;
 let responses = 0;
-
-async function start(): Promise<void> {
-  logs = captureLogs();
-  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
-  slack = slackSender(app.eventsUrl);
-  await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
-}
 
 /** Runs `/errdesk <text>` as `user` and returns the ephemeral text errdesk answered with. */
 async function errdesk(text: string, user: string, channel = CHANNEL): Promise<string> {
   const id = `mode-${++responses}`;
-  await slack.command({
+  await slack.send.command({
     team_id: BOT.teamId,
     channel_id: channel,
     user_id: user,
@@ -47,11 +27,11 @@ async function errdesk(text: string, user: string, channel = CHANNEL): Promise<s
     text,
     api_app_id: "A00FAKEAPP1",
     is_enterprise_install: "false",
-    response_url: fake.responseUrl(id),
+    response_url: slack.fake.responseUrl(id),
     trigger_id: `1337.50.${id}`,
   });
-  const call = await fake.waitFor(
-    () => fake.callsTo("response_url").find((c) => c.path === `/response/${id}`),
+  const call = await slack.fake.waitFor(
+    () => slack.fake.callsTo("response_url").find((c) => c.path === `/response/${id}`),
     id,
   );
   expect(call.body.response_type).toBe("ephemeral");
@@ -60,7 +40,7 @@ async function errdesk(text: string, user: string, channel = CHANNEL): Promise<s
 
 /** Posts a message with a code; resolves to the outcome errdesk logged for it. */
 async function codeMessageOutcome(text = "0x80070005 on the share"): Promise<string> {
-  const { eventId } = await slack.event({
+  const { eventId } = await slack.send.event({
     type: "message",
     channel: CHANNEL,
     channel_type: "channel",
@@ -68,25 +48,16 @@ async function codeMessageOutcome(text = "0x80070005 on the share"): Promise<str
     text,
     ts: `${clock++}.000100`,
   });
-  const line = await logs.waitFor(
+  const line = await slack.logs.waitFor(
     (l) => l.eventId === eventId && l.msg === "slack event handled",
     "the outcome",
   );
   return String(line.outcome);
 }
 
-beforeAll(async () => {
-  fake = await startFakeSlackApi();
-  fake.setUser(ADMIN, { is_admin: true });
-  fake.setChannelCreator(CHANNEL, CREATOR);
-  dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-slack-mode-"));
-  await start();
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-  await rm(dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  slack.fake.setUser(ADMIN, { is_admin: true });
+  slack.fake.setChannelCreator(CHANNEL, CREATOR);
 });
 
 describe("/errdesk mode", () => {
@@ -97,7 +68,7 @@ describe("/errdesk mode", () => {
 
   it("refuses a member who is neither an admin nor the channel's creator", async () => {
     expect(await errdesk("mode mentions", MEMBER)).toContain("Only workspace admins and owners");
-    expect(fake.callsTo("conversations.info").at(-1)?.body.channel).toBe(CHANNEL);
+    expect(slack.fake.callsTo("conversations.info").at(-1)?.body.channel).toBe(CHANNEL);
     expect(await codeMessageOutcome()).toBe("answered");
   });
 
@@ -105,24 +76,24 @@ describe("/errdesk mode", () => {
     expect(await errdesk("mode mentions", ADMIN)).toContain("only when someone mentions me");
     expect(await codeMessageOutcome()).toBe("mode mentions");
     const ts = `${clock++}.000100`;
-    await slack.event({
+    await slack.send.event({
       type: "app_mention",
       channel: CHANNEL,
       user: MEMBER,
       text: `<@${BOT.userId}> 0x80070005?`,
       ts,
     });
-    await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === ts),
+    await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === ts),
       "the mention's reply",
     );
   });
 
   it("keeps the mode across a restart, in a JSON file under DATA_DIR", async () => {
-    await app.stop();
-    const saved = JSON.parse(await readFile(path.join(dataDir, "slack-channel-modes.json"), "utf8"));
+    await slack.app.stop();
+    const saved = JSON.parse(await readFile(path.join(slack.dataDir, "slack-channel-modes.json"), "utf8"));
     expect(saved).toEqual({ version: 1, channels: { [CHANNEL]: "mentions" } });
-    await start();
+    await slack.start();
     expect(await codeMessageOutcome()).toBe("mode mentions");
   });
 

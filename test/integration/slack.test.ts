@@ -3,34 +3,16 @@
  * what the fake received (or, for "no reply", on the debug line that says why, then the fake).
  */
 
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BOT,
-  type FakeSlackApi,
-  type RecordedCall,
-  SIGNING_SECRET,
-  type StartedErrdesk,
-  slackSender,
-  slackSignature,
-  slackTestEnv,
-  startErrdesk,
-  startFakeSlackApi,
-} from "../fakes/fake-slack-api.ts";
-import { captureLogs } from "../helpers/log-capture.ts";
+import { describe, expect, it } from "vitest";
+import { BOT, type RecordedCall, SIGNING_SECRET, slackSignature } from "../fakes/fake-slack-api.ts";
+import { useSlackApp } from "../helpers/platform-apps.ts";
 
 type Button = { action_id?: string; value?: string; text: { text: string } };
 type Blocks = { type: string; text?: { text: string }; elements?: Button[]; accessory?: Button }[];
 
 const CHANNEL = "C00FAKECHAN1";
 const USER = "U00FAKEUSER1";
-let fake: FakeSlackApi;
-let app: StartedErrdesk;
-let slack: ReturnType<typeof slackSender>;
-let dataDir: string;
-const logs = captureLogs();
+const slack = useSlackApp();
 
 let clock = 1_700_100_000;
 const nextTs = () => `${clock++}.000100`;
@@ -56,38 +38,27 @@ const button = (blocks: Blocks, prefix: string) => {
 };
 
 const handled = (eventId: string) =>
-  logs.waitFor((l) => l.eventId === eventId && l.msg === "slack event handled", `the outcome of ${eventId}`);
+  slack.logs.waitFor(
+    (l) => l.eventId === eventId && l.msg === "slack event handled",
+    `the outcome of ${eventId}`,
+  );
 const replyIn = (threadTs: string) =>
-  fake.waitFor(
-    () => fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === threadTs),
+  slack.fake.waitFor(
+    () => slack.fake.delivered("chat.postMessage").find((c) => c.body.thread_ts === threadTs),
     `a reply in thread ${threadTs}`,
   );
 const postsIn = (threadTs: string) =>
-  fake.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === threadTs);
+  slack.fake.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === threadTs);
 const responseTo = (id: string, n = 1) =>
-  fake.waitFor(() => {
-    const found = fake.callsTo("response_url").filter((c) => c.path === `/response/${id}`);
+  slack.fake.waitFor(() => {
+    const found = slack.fake.callsTo("response_url").filter((c) => c.path === `/response/${id}`);
     return found.length >= n ? found : undefined;
   }, `${n} post(s) to response_url ${id}`);
-
-beforeAll(async () => {
-  fake = await startFakeSlackApi();
-  dataDir = await mkdtemp(path.join(tmpdir(), "errdesk-slack-"));
-  app = await startErrdesk(slackTestEnv(fake, dataDir), logs.destination);
-  slack = slackSender(app.eventsUrl);
-  await logs.waitFor((l) => l.msg === "Slack: signed in", "auth.test at start");
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await fake?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 describe("channels", () => {
   it("answers a message with an error code in its thread, naming the code", async () => {
     const event = channelMessage("Getting 0x80070005 when I copy to the share");
-    const sent = await slack.event(event);
+    const sent = await slack.send.event(event);
     expect(sent.status).toBe(200);
     const reply = await replyIn(event.ts);
     expect(reply.body.channel).toBe(CHANNEL);
@@ -102,26 +73,29 @@ describe("channels", () => {
   it("replies inside the thread when the message is a thread reply", async () => {
     const parent = nextTs();
     const event = channelMessage("still failing: System error 1326", { thread_ts: parent });
-    await slack.event(event);
+    await slack.send.event(event);
     const reply = await replyIn(parent);
     expect(reply.body.text).toContain("1326");
   });
 
   it("does not explain the same code twice in one thread", async () => {
     const parent = channelMessage("0x800F081F when adding .NET 3.5");
-    await slack.event(parent);
+    await slack.send.event(parent);
     await replyIn(parent.ts);
     const again = channelMessage("same here, 0x800F081F", { thread_ts: parent.ts });
-    const { eventId } = await slack.event(again);
+    const { eventId } = await slack.send.event(again);
     expect((await handled(eventId)).outcome).toBe("already explained in this thread");
     const other = channelMessage("and now 0x80070005", { thread_ts: parent.ts });
-    await slack.event(other);
-    await fake.waitFor(() => postsIn(parent.ts).length === 2, "a card for the new code in the same thread");
+    await slack.send.event(other);
+    await slack.fake.waitFor(
+      () => postsIn(parent.ts).length === 2,
+      "a card for the new code in the same thread",
+    );
   });
 
   it("does not answer a message without a code", async () => {
     const event = channelMessage("anyone around for lunch?");
-    const { eventId } = await slack.event(event);
+    const { eventId } = await slack.send.event(event);
     expect((await handled(eventId)).outcome).toBe("no code");
     expect(postsIn(event.ts)).toEqual([]);
   });
@@ -150,7 +124,7 @@ describe("channels", () => {
     };
     const outcomes = [];
     for (const event of [bot, edit, deletion])
-      outcomes.push((await handled((await slack.event(event)).eventId)).outcome);
+      outcomes.push((await handled((await slack.send.event(event)).eventId)).outcome);
     expect(outcomes).toEqual(["bot message", "edit", "deletion"]);
     expect([...postsIn(bot.ts), ...postsIn(edit.ts), ...postsIn(deletion.ts)]).toEqual([]);
   });
@@ -166,8 +140,8 @@ describe("channels", () => {
       ts: message.ts,
       event_ts: message.ts,
     };
-    const first = await slack.event(message);
-    await slack.event(mention);
+    const first = await slack.send.event(message);
+    await slack.send.event(mention);
     const reply = await replyIn(message.ts);
     expect(allText(blocksOf(reply))).toContain("Maybe one of these?");
     expect(allText(blocksOf(reply))).toContain("No authority could be contacted for authentication");
@@ -187,7 +161,7 @@ describe("channels", () => {
       ts: message.ts,
       event_ts: message.ts,
     };
-    const second = await slack.event(mention).then(() => slack.event(message));
+    const second = await slack.send.event(mention).then(() => slack.send.event(message));
     await replyIn(message.ts);
     expect((await handled(second.eventId)).outcome).toBe("already answered");
     expect(postsIn(message.ts)).toHaveLength(1);
@@ -195,11 +169,11 @@ describe("channels", () => {
 
   it("answers an event once when Slack retries it", async () => {
     const event = channelMessage("0xC0000005 again");
-    const first = await slack.event(event);
-    await slack.event(event, { eventId: first.eventId, retryNum: 1 });
-    await slack.event(event, { eventId: first.eventId, retryNum: 2 });
+    const first = await slack.send.event(event);
+    await slack.send.event(event, { eventId: first.eventId, retryNum: 1 });
+    await slack.send.event(event, { eventId: first.eventId, retryNum: 2 });
     await replyIn(event.ts);
-    await logs.waitFor(
+    await slack.logs.waitFor(
       (l) => l.eventId === first.eventId && String(l.outcome).startsWith("duplicate delivery (retry 2)"),
       "the second retry dropped",
     );
@@ -216,14 +190,14 @@ describe("signatures", () => {
       event_id: "Ev00FORGED01",
       event,
     });
-    const forged = await fetch(app.eventsUrl, {
+    const forged = await fetch(slack.app.eventsUrl, {
       method: "POST",
       headers: { "content-type": "application/json", ...slackSignature(body, "not-the-secret") },
       body,
     });
     expect(forged.status).toBe(401);
     const marker = channelMessage("0x80070005 after the forged one");
-    await slack.event(marker);
+    await slack.send.event(marker);
     await replyIn(marker.ts);
     expect(postsIn(event.ts)).toEqual([]);
   });
@@ -237,21 +211,21 @@ describe("signatures", () => {
       event,
     });
     const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
-    const stale = await fetch(app.eventsUrl, {
+    const stale = await fetch(slack.app.eventsUrl, {
       method: "POST",
       headers: { "content-type": "application/json", ...slackSignature(body, SIGNING_SECRET, sixMinutesAgo) },
       body,
     });
     expect(stale.status).toBe(401);
     const marker = channelMessage("0x80070005 after the stale one");
-    await slack.event(marker);
+    await slack.send.event(marker);
     await replyIn(marker.ts);
     expect(postsIn(event.ts)).toEqual([]);
   });
 });
 
 const command = (text: string, responseId: string, extra: Record<string, string> = {}) =>
-  slack.command({
+  slack.send.command({
     token: "unused-verification-token",
     team_id: BOT.teamId,
     team_domain: "errdesk-test",
@@ -263,7 +237,7 @@ const command = (text: string, responseId: string, extra: Record<string, string>
     text,
     api_app_id: "A00FAKEAPP1",
     is_enterprise_install: "false",
-    response_url: fake.responseUrl(responseId),
+    response_url: slack.fake.responseUrl(responseId),
     trigger_id: `1337.42.${responseId}`,
     ...extra,
   });
@@ -274,7 +248,7 @@ const click = (
   responseId: string,
   extra: Record<string, unknown> = {},
 ) =>
-  slack.interaction({
+  slack.send.interaction({
     type: "block_actions",
     team: { id: BOT.teamId, domain: "errdesk-test" },
     user: { id: USER, username: "user1", team_id: BOT.teamId },
@@ -283,7 +257,7 @@ const click = (
     trigger_id: `1337.43.${responseId}`,
     container,
     channel: { id: CHANNEL, name: "helpdesk" },
-    response_url: fake.responseUrl(responseId),
+    response_url: slack.fake.responseUrl(responseId),
     actions: [{ type: "button", block_id: "b0", action_ts: "1700000000.1", ...chosen }],
     ...extra,
   });
@@ -298,9 +272,9 @@ describe("direct messages", () => {
       text: "the installer fails with a fatal error during installation",
       ts: nextTs(),
     };
-    const { eventId } = await slack.event(dm);
-    const reply = await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
+    const { eventId } = await slack.send.event(dm);
+    const reply = await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
       "a DM reply",
     );
     expect(reply.body.thread_ts).toBeUndefined();
@@ -313,7 +287,7 @@ describe("direct messages", () => {
   });
 
   it("answers in Spanish for a user whose Slack locale is Spanish", async () => {
-    fake.setUser("U00FAKEUSRES", { locale: "es-ES" });
+    slack.fake.setUser("U00FAKEUSRES", { locale: "es-ES" });
     const dm = {
       type: "message",
       channel: "D00FAKEDM002",
@@ -322,14 +296,14 @@ describe("direct messages", () => {
       text: "0x80070005",
       ts: nextTs(),
     };
-    await slack.event(dm);
-    const reply = await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
+    await slack.send.event(dm);
+    const reply = await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
       "a Spanish reply",
     );
     expect(allText(blocksOf(reply))).toContain("Todas las causas y soluciones");
     expect(
-      fake
+      slack.fake
         .callsTo("users.info")
         .some((c) => c.body.user === "U00FAKEUSRES" && c.body.include_locale === "true"),
     ).toBe(true);
@@ -337,12 +311,12 @@ describe("direct messages", () => {
 
   it("answers in Spanish when the message is in Spanish", async () => {
     const event = channelMessage("no puedo entrar por escritorio remoto, me sale el error 0x80090311");
-    await slack.event(event);
+    await slack.send.event(event);
     expect(allText(blocksOf(await replyIn(event.ts)))).toContain("Causas más probables");
   });
 
   it("still answers when users.info fails, in the message's language", async () => {
-    fake.failNext(3, "500", { method: "users.info" });
+    slack.fake.failNext(3, "500", { method: "users.info" });
     const dm = {
       type: "message",
       channel: "D00FAKEDM003",
@@ -351,9 +325,9 @@ describe("direct messages", () => {
       text: "0x80070005",
       ts: nextTs(),
     };
-    await slack.event(dm);
-    const reply = await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
+    await slack.send.event(dm);
+    const reply = await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
       "a reply without a locale",
     );
     expect(allText(blocksOf(reply))).toContain("All causes & fixes");
@@ -395,7 +369,7 @@ describe("/errdesk", () => {
     const [update] = await responseTo("eph-1");
     expect(update?.body.replace_original).toBe(true);
     expect(allText(update?.body.blocks as Blocks)).toContain("Symbolic names");
-    expect(fake.callsTo("chat.update").filter((c) => c.body.ts === "1700000002.000100")).toEqual([]);
+    expect(slack.fake.callsTo("chat.update").filter((c) => c.body.ts === "1700000002.000100")).toEqual([]);
   });
 
   it("explains itself on /errdesk help and on an empty command", async () => {
@@ -414,15 +388,15 @@ describe("/errdesk", () => {
 describe("buttons", () => {
   it("updates the channel card in place with chat.update, and takes feedback", async () => {
     const event = channelMessage("0x80070005");
-    await slack.event(event);
+    await slack.send.event(event);
     const reply = await replyIn(event.ts);
     const postedTs = "1700000099.000200";
     const container = { type: "message", message_ts: postedTs, channel_id: CHANNEL, is_ephemeral: false };
     const message = { type: "message", ts: postedTs, text: reply.body.text, blocks: blocksOf(reply) };
 
     await click(button(blocksOf(reply), "errdesk.fixes."), container, "act-fixes", { message });
-    const fixes = await fake.waitFor(
-      () => fake.delivered("chat.update").find((c) => c.body.ts === postedTs),
+    const fixes = await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.update").find((c) => c.body.ts === postedTs),
       "chat.update",
     );
     expect(fixes.body.channel).toBe(CHANNEL);
@@ -430,32 +404,32 @@ describe("buttons", () => {
     expect(allText(blocksOf(fixes))).toContain("```");
 
     await click(button(blocksOf(reply), "errdesk.feedback."), container, "act-feedback", { message });
-    const thanked = await fake.waitFor(
+    const thanked = await slack.fake.waitFor(
       () =>
-        fake
+        slack.fake
           .delivered("chat.update")
           .find((c) => c.body.ts === postedTs && String(c.body.text).startsWith("Thanks")),
       "the feedback notice",
     );
     expect(allText(blocksOf(thanked))).toContain("Thanks, glad it helped.");
-    const feedback = await logs.waitFor((l) => l.msg === "Slack feedback", "the feedback log");
+    const feedback = await slack.logs.waitFor((l) => l.msg === "Slack feedback", "the feedback log");
     expect(feedback).toMatchObject({
       level: 30,
       helpful: true,
       articleId: "access-denied",
       code: "0x80070005",
     });
-    expect(fake.callsTo("response_url").filter((c) => c.path.startsWith("/response/act-"))).toEqual([]);
+    expect(slack.fake.callsTo("response_url").filter((c) => c.path.startsWith("/response/act-"))).toEqual([]);
   });
 });
 
 describe("message shortcut", () => {
   it("opens a modal with the answer for that message", async () => {
-    const ack = await slack.interaction({
+    const ack = await slack.send.interaction({
       type: "message_action",
       callback_id: "explain_error_codes",
       trigger_id: "1337.44.shortcut",
-      response_url: fake.responseUrl("shortcut"),
+      response_url: slack.fake.responseUrl("shortcut"),
       message_ts: "1700000003.000100",
       message: {
         type: "message",
@@ -470,14 +444,14 @@ describe("message shortcut", () => {
       action_ts: "1700000003.5",
     });
     expect(ack.status).toBe(200);
-    const opened = await fake.waitFor(
-      () => fake.delivered("views.open").find((c) => c.body.trigger_id === "1337.44.shortcut"),
+    const opened = await slack.fake.waitFor(
+      () => slack.fake.delivered("views.open").find((c) => c.body.trigger_id === "1337.44.shortcut"),
       "views.open",
     );
     const view = opened.body.view as { type: string; blocks: Blocks };
     expect(view.type).toBe("modal");
     expect(allText(view.blocks)).toContain("0x80070643");
-    const inChannel = fake.callsTo("chat.postMessage").filter((c) => c.body.channel === CHANNEL);
+    const inChannel = slack.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === CHANNEL);
     expect(inChannel.some((c) => String(c.body.text).includes("0x80070643"))).toBe(false);
   });
 });
@@ -493,20 +467,20 @@ describe("App Home", () => {
       text: "System error 1326 has occurred",
       ts: nextTs(),
     };
-    await slack.event(dm);
-    await fake.waitFor(
-      () => fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
+    await slack.send.event(dm);
+    await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.postMessage").find((c) => c.body.channel === dm.channel),
       "the DM reply",
     );
-    await slack.event({
+    await slack.send.event({
       type: "app_home_opened",
       user,
       channel: "D00FAKEHOME1",
       tab: "home",
       event_ts: nextTs(),
     });
-    const published = await fake.waitFor(
-      () => fake.delivered("views.publish").find((c) => c.body.user_id === user),
+    const published = await slack.fake.waitFor(
+      () => slack.fake.delivered("views.publish").find((c) => c.body.user_id === user),
       "views.publish",
     );
     const view = published.body.view as { type: string; blocks: Blocks };
@@ -521,7 +495,13 @@ describe("App Home", () => {
 describe("buttons in other places", () => {
   it("opens a suggested article in place from a symptom card", async () => {
     const event = channelMessage(`<@${BOT.userId}> windows update says the service is disabled`);
-    await slack.event({ type: "app_mention", channel: CHANNEL, user: USER, text: event.text, ts: event.ts });
+    await slack.send.event({
+      type: "app_mention",
+      channel: CHANNEL,
+      user: USER,
+      text: event.text,
+      ts: event.ts,
+    });
     const reply = await replyIn(event.ts);
     const open = button(blocksOf(reply), "errdesk.open.");
     const postedTs = "1700000098.000200";
@@ -533,39 +513,39 @@ describe("buttons in other places", () => {
         message: { type: "message", ts: postedTs, text: reply.body.text, blocks: blocksOf(reply) },
       },
     );
-    const updated = await fake.waitFor(
-      () => fake.delivered("chat.update").find((c) => c.body.ts === postedTs),
+    const updated = await slack.fake.waitFor(
+      () => slack.fake.delivered("chat.update").find((c) => c.body.ts === postedTs),
       "chat.update",
     );
     expect(blocksOf(updated)[0]?.type).toBe("header");
   });
 
   it("updates the shortcut's modal in place with views.update", async () => {
-    await slack.interaction({
+    await slack.send.interaction({
       type: "message_action",
       callback_id: "explain_error_codes",
       trigger_id: "1337.45.shortcut",
-      response_url: fake.responseUrl("shortcut-2"),
+      response_url: slack.fake.responseUrl("shortcut-2"),
       message_ts: "1700000004.000100",
       message: { type: "message", user: "U00FAKEUSER2", ts: "1700000004.000100", text: "STOP 0x000000EF" },
       user: { id: USER, name: "user1" },
       channel: { id: CHANNEL, name: "helpdesk" },
       team: { id: BOT.teamId, domain: "errdesk-test" },
     });
-    const opened = await fake.waitFor(
-      () => fake.delivered("views.open").find((c) => c.body.trigger_id === "1337.45.shortcut"),
+    const opened = await slack.fake.waitFor(
+      () => slack.fake.delivered("views.open").find((c) => c.body.trigger_id === "1337.45.shortcut"),
       "views.open",
     );
     const blocks = (opened.body.view as { blocks: Blocks }).blocks;
     await click(button(blocks, "errdesk.details."), { type: "view", view_id: "V00FAKEVIEW1" }, "modal-1", {
       view: { id: "V00FAKEVIEW1", hash: "1700000004.abc", type: "modal", blocks },
     });
-    const updated = await fake.waitFor(
-      () => fake.delivered("views.update").find((c) => c.body.view_id === "V00FAKEVIEW1"),
+    const updated = await slack.fake.waitFor(
+      () => slack.fake.delivered("views.update").find((c) => c.body.view_id === "V00FAKEVIEW1"),
       "views.update",
     );
     expect(updated.body.hash).toBe("1700000004.abc");
     expect(allText((updated.body.view as { blocks: Blocks }).blocks)).toContain("CRITICAL_PROCESS_DIED");
-    expect(fake.callsTo("response_url").filter((c) => c.path === "/response/modal-1")).toEqual([]);
+    expect(slack.fake.callsTo("response_url").filter((c) => c.path === "/response/modal-1")).toEqual([]);
   });
 });

@@ -3,37 +3,14 @@
  * POSTed to /api/messages over HTTP, and replies checked where botbuilder sends them, on a fake Bot
  * Connector (the activities' serviceUrl).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../../adapters/app.ts";
-import {
-  type ConnectorCall,
-  FAKE,
-  type FakeBotConnector,
-  startFakeBotConnector,
-  teamsActivities,
-} from "../fakes/fake-bot-connector.ts";
-import { startTestApp } from "../helpers/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { type ConnectorCall, FAKE } from "../fakes/fake-bot-connector.ts";
+import { useTeamsApp } from "../helpers/platform-apps.ts";
 
-let app: RunningApp;
-let connector: FakeBotConnector;
-let activities: ReturnType<typeof teamsActivities>;
-let logs: Record<string, unknown>[] = [];
-
-beforeAll(async () => {
-  connector = await startFakeBotConnector();
-  activities = teamsActivities(connector.url);
-  const started = await startTestApp();
-  app = started.app;
-  logs = started.logs.lines;
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await connector?.close();
-});
+const teams = useTeamsApp();
 
 const post = (body: unknown, contentType = "application/json") =>
-  fetch(`${app.url}/api/messages`, {
+  fetch(`${teams.app.url}/api/messages`, {
     method: "POST",
     headers: { "content-type": contentType },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -54,7 +31,7 @@ function cardOf(call: ConnectorCall | undefined) {
 async function send(activity: { id: string }, method: "POST" | "PUT" = "POST") {
   const response = await post(activity);
   expect(response.status).toBe(200);
-  const calls = await connector.waitFor((all) =>
+  const calls = await teams.connector.waitFor((all) =>
     all.some((c) => c.status === 200 && c.method === method && c.activity.replyToId === activity.id),
   );
   return calls.find((c) => c.method === method && c.activity.replyToId === activity.id);
@@ -62,7 +39,7 @@ async function send(activity: { id: string }, method: "POST" | "PUT" = "POST") {
 
 describe("Teams bot", () => {
   it("answers a personal message with a card that names the code", async () => {
-    const question = activities.personalMessage("I get 0x80090311 when I connect");
+    const question = teams.activities.personalMessage("I get 0x80090311 when I connect");
     const reply = await send(question);
     expect(reply?.conversationId).toBe(FAKE.personalChat);
     expect(reply?.activityId).toBe(question.id);
@@ -70,14 +47,14 @@ describe("Teams bot", () => {
     const { card, text } = cardOf(reply);
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
     expect(text).toContain("0x80090311 SEC\\\\_E\\\\_NO\\\\_AUTHENTICATING\\\\_AUTHORITY");
-    expect(logs).toContainEqual(
+    expect(teams.logs.lines).toContainEqual(
       expect.objectContaining({ msg: "answered", activityId: question.id, codes: ["0x80090311"] }),
     );
-    expect(JSON.stringify(logs)).not.toContain("when I connect");
+    expect(JSON.stringify(teams.logs.lines)).not.toContain("when I connect");
   });
 
   it("answers a channel @mention with symptoms by suggestions, in the thread", async () => {
-    const reply = await send(activities.channelMessage("can't rdp, no authority could be contacted"));
+    const reply = await send(teams.activities.channelMessage("can't rdp, no authority could be contacted"));
     expect(reply?.conversationId).toBe(FAKE.channelThread);
     const { text } = cardOf(reply);
     expect(text).toContain("Maybe one of these?");
@@ -85,14 +62,14 @@ describe("Teams bot", () => {
   });
 
   it("stays quiet in a channel when not mentioned", async () => {
-    const ignored = activities.channelMessage("0x80070005", { mention: false });
+    const ignored = teams.activities.channelMessage("0x80070005", { mention: false });
     expect((await post(ignored)).status).toBe(200);
-    await send(activities.personalMessage("0x80070005"));
-    expect(connector.calls.some((c) => c.activity.replyToId === ignored.id)).toBe(false);
+    await send(teams.activities.personalMessage("0x80070005"));
+    expect(teams.connector.calls.some((c) => c.activity.replyToId === ignored.id)).toBe(false);
   });
 
   it("answers in Spanish when the client's locale is Spanish", async () => {
-    const reply = await send(activities.personalMessage("0x80070005", { locale: "es-ES" }));
+    const reply = await send(teams.activities.personalMessage("0x80070005", { locale: "es-ES" }));
     expect(cardOf(reply).text).toContain("Todas las causas y soluciones");
   });
 
@@ -100,12 +77,12 @@ describe("Teams bot", () => {
     const data = {
       errdesk: JSON.stringify({ type: "lookup", value: "0x00000005", family: "win32", lang: "en" }),
     };
-    const click = activities.cardSubmit(data, "activity-card-1");
+    const click = teams.activities.cardSubmit(data, "activity-card-1");
     expect((await post(click)).status).toBe(200);
-    const [update] = await connector.waitFor((all) =>
+    const [update] = await teams.connector.waitFor((all) =>
       all.some((c) => c.method === "PUT" && c.activityId === "activity-card-1"),
     );
-    const put = connector.calls.find((c) => c.method === "PUT" && c.activityId === "activity-card-1");
+    const put = teams.connector.calls.find((c) => c.method === "PUT" && c.activityId === "activity-card-1");
     expect(update).toBeDefined();
     expect(put?.activity.id).toBe("activity-card-1");
     expect(cardOf(put).text).toContain("Win32 error 5 ERROR\\\\_ACCESS\\\\_DENIED");
@@ -115,21 +92,21 @@ describe("Teams bot", () => {
     const data = {
       errdesk: JSON.stringify({ type: "feedback", helpful: true, value: "0x80090311", family: "hresult" }),
     };
-    const click = activities.cardSubmit(data, "activity-card-2");
+    const click = teams.activities.cardSubmit(data, "activity-card-2");
     expect((await post(click)).status).toBe(200);
-    await connector.waitFor((all) =>
+    await teams.connector.waitFor((all) =>
       all.some((c) => c.method === "PUT" && c.activityId === "activity-card-2"),
     );
-    const put = connector.calls.find((c) => c.method === "PUT" && c.activityId === "activity-card-2");
+    const put = teams.connector.calls.find((c) => c.method === "PUT" && c.activityId === "activity-card-2");
     expect(cardOf(put).text).toContain("Thanks, glad it helped.");
-    expect(logs).toContainEqual(
+    expect(teams.logs.lines).toContainEqual(
       expect.objectContaining({ msg: "feedback", activityId: click.id, helpful: true, code: "0x80090311" }),
     );
   });
 
   it("answers a messaging-extension query and select synchronously in the invoke response", async () => {
     const query = await post(
-      activities.invoke("composeExtension/query", {
+      teams.activities.invoke("composeExtension/query", {
         commandId: "searchErrors",
         parameters: [{ name: "searchText", value: "0x80070005" }],
         queryOptions: { skip: 0, count: 25 },
@@ -148,7 +125,7 @@ describe("Teams bot", () => {
     expect(first?.preview.content.title).toContain("0x80070005");
 
     const select = await post(
-      activities.invoke("composeExtension/selectItem", first?.preview.content.tap.value),
+      teams.activities.invoke("composeExtension/selectItem", first?.preview.content.tap.value),
     );
     expect(select.status).toBe(200);
     const selected = (await select.json()) as {
@@ -161,7 +138,7 @@ describe("Teams bot", () => {
 
   it("lists articles for an empty query and refuses an unknown command", async () => {
     const browse = await post(
-      activities.invoke("composeExtension/query", {
+      teams.activities.invoke("composeExtension/query", {
         commandId: "searchErrors",
         parameters: [{ name: "initialRun", value: "true" }],
       }),
@@ -169,27 +146,27 @@ describe("Teams bot", () => {
     const body = (await browse.json()) as { composeExtension: { attachments: unknown[] } };
     expect(body.composeExtension.attachments.length).toBeGreaterThan(5);
     const unknown = await post(
-      activities.invoke("composeExtension/query", { commandId: "nope", parameters: [] }),
+      teams.activities.invoke("composeExtension/query", { commandId: "nope", parameters: [] }),
     );
     expect(unknown.status).toBe(400);
   });
 
   it("welcomes once when added to a team, although Teams sends two activities", async () => {
-    const added = activities.botAdded();
+    const added = teams.activities.botAdded();
     const welcome = await send(added);
     expect(cardOf(welcome).text).toContain("errdesk explains Windows error codes");
-    const installed = { ...activities.installed(), conversation: added.conversation };
+    const installed = { ...teams.activities.installed(), conversation: added.conversation };
     expect((await post(installed)).status).toBe(200);
-    await send(activities.personalMessage("0x80070005"));
-    expect(connector.calls.some((c) => c.activity.replyToId === installed.id)).toBe(false);
+    await send(teams.activities.personalMessage("0x80070005"));
+    expect(teams.connector.calls.some((c) => c.activity.replyToId === installed.id)).toBe(false);
   });
 
   it("answers a redelivered activity once", async () => {
-    const message = activities.personalMessage("error 1326");
+    const message = teams.activities.personalMessage("error 1326");
     await send(message);
     expect((await post(message)).status).toBe(200);
-    await send(activities.personalMessage("0x80070005"));
-    expect(connector.calls.filter((c) => c.activity.replyToId === message.id)).toHaveLength(1);
+    await send(teams.activities.personalMessage("0x80070005"));
+    expect(teams.connector.calls.filter((c) => c.activity.replyToId === message.id)).toHaveLength(1);
   });
 
   it("refuses malformed requests with 4xx and keeps answering", async () => {
@@ -197,7 +174,7 @@ describe("Teams bot", () => {
     expect((await post("text", "text/plain")).status).toBe(415);
     expect((await post({ text: "no type" })).status).toBe(400);
     expect((await post([1, 2])).status).toBe(400);
-    const reply = await send(activities.personalMessage("0x80070005"));
+    const reply = await send(teams.activities.personalMessage("0x80070005"));
     expect(reply?.status).toBe(200);
   });
 });

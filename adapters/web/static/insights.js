@@ -19,6 +19,7 @@
     return node;
   };
   const pct = (yes, no) => (yes + no === 0 ? "—" : `${Math.round((100 * yes) / (yes + no))}%`);
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const code = (e) => el("code", {}, e.display);
 
   function table(target, head, rows, empty) {
@@ -94,7 +95,7 @@
       const w = Math.max(1, slot * 0.7);
       const answered = Math.max(0, d.questions - d.unanswered);
       const title = svg("title");
-      title.textContent = `${d.day}: ${d.questions} questions, ${d.unanswered} unanswered`;
+      title.textContent = `${d.day}: ${plural(d.questions, "question")}, ${d.unanswered} unanswered`;
       const group = svg("g", { "data-day": d.day });
       group.append(
         title,
@@ -174,11 +175,11 @@
       ["#Asks", "Question"],
       samples,
       report.unmatched.count > 0
-        ? `${report.unmatched.count} questions (set STORE_QUERY_TEXT=true to see what was asked).`
+        ? `${plural(report.unmatched.count, "question")} (set STORE_QUERY_TEXT=true to see what was asked).`
         : "None.",
     );
     if (samples.length > 0)
-      $("unmatched").prepend(el("p", {}, `${report.unmatched.count} questions in all.`));
+      $("unmatched").prepend(el("p", {}, `${plural(report.unmatched.count, "question")} in all.`));
     const slice = (rows, key) =>
       rows.map((r) => [r[key], r.questions, r.helpful, r.notHelpful, pct(r.helpful, r.notHelpful)]);
     table(
