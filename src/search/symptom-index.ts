@@ -128,6 +128,20 @@ export function createSymptomIndex(entries: readonly SearchEntry[]): SymptomInde
           ? Math.max(...resolved.map((r) => idf(r.token)))
           : averageIdf * SEARCH_OPTIONS.unknownWordWeight;
       weights.push(weight);
+      const only = resolved.length === 1 ? resolved[0] : undefined;
+      const onlyList = only ? postings.get(only.token) : undefined;
+      if (only && onlyList) {
+        // One word (the usual case): each entry appears once in its list, so gains add up directly.
+        const scale = Math.min(weight, idf(only.token));
+        const { quality } = only;
+        const { entry: ids, weight: ws } = onlyList;
+        for (let i = 0; i < ids.length; i++) {
+          const e = ids[i] as number;
+          if (covered[e] === 0) touched.push(e);
+          covered[e] = (covered[e] as number) + scale * (ws[i] as number) * quality;
+        }
+        continue;
+      }
       tokenTouched.length = 0;
       for (const r of resolved) {
         const list = postings.get(r.token);
