@@ -202,3 +202,7 @@ export const hugeText = (bytes: number) =>
       const chunk = `${`${filler} `.repeat(every - 1)}${spice || "x"}`;
       return chunk.repeat(Math.ceil(bytes / chunk.length));
     });
+
+/** Chat messages, and now and then (one in 50) a 1 MB paste: the 10,000-case properties see both. */
+export const messageOrPaste = (bytes: number) =>
+  fc.oneof({ weight: 49, arbitrary: hostileText() }, { weight: 1, arbitrary: hugeText(bytes) });

@@ -2,7 +2,7 @@
  * Fuzzing the Teams renderer (answerToAdaptiveCard) with a fixed seed over answers full of hostile
  * text and long lists: it never throws, every card parses in the official adaptivecards library
  * (schema 1.5) without an error or warning (test/unit/teams/card-problems.ts), and stays under the
- * 28 KB Teams allows everywhere (card-limits.ts). 10,000 runs; the 1 MB fields run 20 times.
+ * 28 KB Teams allows everywhere (card-limits.ts). 10,000 runs, one in 100 with 1 MB fields; and 20 runs with 1 MB fields only.
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import type { Answer, Errdesk } from "../../src/index.ts";
 import { realErrdesk } from "../helpers/errdesk.ts";
 import { cardProblems } from "../unit/teams/card-problems.ts";
 import { SEED } from "./fuzz-inputs.ts";
-import { baseAnswers, fuzzedAnswer, mutations } from "./render-answers.ts";
+import { anyMutation, baseAnswers, fuzzedAnswer, mutations } from "./render-answers.ts";
 
 let errdesk: Errdesk;
 let bases: Answer[];
@@ -35,11 +35,11 @@ function teamsProblems(answer: Answer): string[] {
 }
 
 describe("Teams renderer over hostile answers", () => {
-  it("never throws, parses as a valid 1.5 card and stays under 28 KB (10,000 runs)", {
+  it("never throws, parses as a valid 1.5 card and stays under 28 KB (10,000 runs, 1 MB fields among them)", {
     timeout: 240_000,
   }, () => {
     fc.assert(
-      fc.property(mutations("normal"), (m) => {
+      fc.property(anyMutation(), (m) => {
         expect(teamsProblems(fuzzedAnswer(errdesk, bases, m))).toEqual([]);
       }),
       { seed: SEED, numRuns: 10_000 },

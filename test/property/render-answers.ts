@@ -148,3 +148,7 @@ export const mutations = (size: "normal" | "huge"): fc.Arbitrary<Mutation> =>
     notice: fc.option(text, { nil: undefined, freq: 3 }),
     truncated: fc.boolean(),
   });
+
+/** Ordinary mutations, and one in 100 with 1 MB fields: the 10,000-case properties see both. */
+export const anyMutation = (): fc.Arbitrary<Mutation> =>
+  fc.oneof({ weight: 99, arbitrary: mutations("normal") }, { weight: 1, arbitrary: mutations("huge") });
