@@ -57,6 +57,28 @@ export async function createSlackAdapter(config: SlackConfig, deps: AdapterDeps)
         logger: boltLogger,
         bodyLimit: deps.maxBodyBytes,
       });
+  if (receiver instanceof SocketModeReceiver) {
+    // @slack/socket-mode reconnects (Slack closed or recycled the connection) by calling the client's
+    // start() from a timer and never handles that promise: when apps.connections.open then refuses
+    // the token (revoked or rotated while errdesk runs: invalid_auth…), the rejection is unhandled
+    // and Node ends the process. Every start() after the first is such a reconnect: its failure is
+    // logged like a refused token at start, and errdesk keeps running (slack-socket-mode.test.ts).
+    const socketMode = receiver.client;
+    const start = socketMode.start.bind(socketMode);
+    let starts = 0;
+    socketMode.start = async () => {
+      if (starts++ === 0) return start();
+      try {
+        return await start();
+      } catch (error) {
+        logger.error(
+          { error: describeSlackError(error) },
+          "Slack Socket Mode could not reconnect: check SLACK_APP_TOKEN (xapp-, connections:write); no Slack events arrive until errdesk restarts with a working token",
+        );
+        return { ok: false, error: "reconnect_failed" };
+      }
+    };
+  }
   // authorize (not token) keeps Bolt from calling auth.test in its constructor; see identity.ts.
   const app = new App({
     receiver,
