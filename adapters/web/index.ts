@@ -25,6 +25,7 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
     file: path.join(STATIC_DIR, "slack-preview.js"),
     type: "text/javascript; charset=utf-8",
   },
+  "/static/base.css": { file: path.join(STATIC_DIR, "base.css"), type: "text/css; charset=utf-8" },
   "/static/style.css": { file: path.join(STATIC_DIR, "style.css"), type: "text/css; charset=utf-8" },
   "/vendor/adaptivecards.js": {
     file: require.resolve("adaptivecards/dist/adaptivecards.min.js"),

@@ -24,6 +24,8 @@ const FILES: Record<string, { file: string; type: string }> = {
   [INSIGHTS_PATH]: { file: "insights.html", type: "text/html; charset=utf-8" },
   "/static/insights.js": { file: "insights.js", type: "text/javascript; charset=utf-8" },
   "/static/insights.css": { file: "insights.css", type: "text/css; charset=utf-8" },
+  // Shared with the playground, which serves it too; the page also stands alone (its tests).
+  "/static/base.css": { file: "base.css", type: "text/css; charset=utf-8" },
 };
 
 export interface InsightsOptions {

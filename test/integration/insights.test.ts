@@ -43,6 +43,7 @@ for (const backend of BACKENDS) {
         ["/insights", "text/html"],
         ["/static/insights.js", "text/javascript"],
         ["/static/insights.css", "text/css"],
+        ["/static/base.css", "text/css"],
       ] as const) {
         const response = await fetch(`${server.url}${path}`);
         expect(response.status).toBe(200);
