@@ -7,7 +7,8 @@ const SPANISH_WORDS = new Set(
     "el la los las un una de del que y en por para con sin no me mi se al es esta estoy tengo puedo " +
     "sale aparece dice error codigo equipo ordenador servidor usuario contrasena sesion iniciar " +
     "actualizacion actualizar instalar pantalla azul carpeta archivo red conectar escritorio remoto " +
-    "acceso denegado ayuda hola cuando intento funciona deja entrar arranca reinicia como porque"
+    "acceso denegado ayuda hola cuando intento funciona deja entrar arranca reinicia como porque " +
+    "da falla fallo conexion hay muestra salta tira"
   ).split(" "),
 );
 const ENGLISH_WORDS = new Set(

@@ -21,7 +21,7 @@ export function foldText(text: string): string {
  * "exit code 1603", "código de error 5", "returned 1603", "STOP 0x7B".
  */
 const ERROR_WORD_BEFORE =
-  /(?:\berror(?:es)?(?: code| number| no\.?| #| del sistema| de sistema| de windows)?|\berr|\bcode|\bcodigo(?: de error| de salida| de detencion)?|\bstatus(?: code)?|\bestado|\bexit(?: code| status)?|\breturn(?:ed| code| value)?|\bresult(?: code)?|\bdevolvio|\bdevuelve|\bretorna|\breturns|\bfail(?:s|ed)? with|\bfall(?:a|o) con|\bterminated with|\bstop(?: code| error)?|\bbsod|\bbug ?check(?: code)?|\bwinerror|\bhresult|\bntstatus|\bhelpmsg|\b\w*exception|\berrno|\[sc\] \w+ failed|\bsocket error(?: #)?|\berror de socket|\bwsa\w*)\s*(?:[:#=]|\bis\b|\bwas\b|\bes\b)?\s*\(?$/;
+  /(?:\berror(?:es)?(?: code| number| no\.?| #| del sistema| de sistema| de windows| de acceso remoto)?|\berr|\bcode|\bcodigo(?: de error| de salida| de detencion)?|\bstatus(?: code)?|\bestado|\bexit(?: code| status)?|\breturn(?:ed| code| value)?|\bresult(?: code)?|\bdevolvio|\bdevuelve|\bretorna|\breturns|\bfail(?:s|ed)? with|\bfall(?:a|o) con|\bterminated with|\bstop(?: code| error)?|\bbsod|\bbug ?check(?: code)?|\bwinerror|\bhresult|\bntstatus|\bhelpmsg|\b\w*exception|\berrno|\[sc\] \w+ failed|\bsocket error(?: #)?|\berror de socket|\bwsa\w*)\s*(?:[:#=]|\bis\b|\bwas\b|\bes\b)?\s*\(?$/;
 
 /** Words before that make a number an HTTP status or something else that is not a Windows error. */
 const NOT_AN_ERROR_BEFORE =

@@ -146,6 +146,16 @@ function fieldsOf(catalog: Catalog, family: CodeFamily, mention: Mention): Inter
   }
 }
 
+/**
+ * The catalog's names with the ones the value's article uses first: where two headers share a
+ * number (winerror.h's ERROR_DBG_TERMINATE_THREAD and raserror.h's ERROR_AUTHENTICATION_FAILURE
+ * are both 691), the article says which one people meet.
+ */
+function namesArticleFirst(names: string[], articleNames: readonly string[]): string[] {
+  const preferred = names.filter((n) => articleNames.includes(n));
+  return preferred.length === 0 ? names : [...preferred, ...names.filter((n) => !preferred.includes(n))];
+}
+
 /** Every plausible reading of a mention, most likely first. None is dropped for being unlikely. */
 export function interpretMention(
   mention: Mention,
@@ -164,7 +174,8 @@ export function interpretMention(
         .filter((r) => r.relation === "wraps")
         .map((r) => articles.find(r.family, Number.parseInt(r.value, 16)))
         .find((a) => a !== undefined);
-    const articleNames = entry ? [] : (articles.find(family, v)?.names ?? []);
+    const own = articles.find(family, v);
+    const articleNames = entry ? [] : (own?.names ?? []);
     const contextHit = article?.contexts.some((word) => folded.includes(foldText(word))) ?? false;
     const score =
       (entry || article ? 10 : 0) +
@@ -176,7 +187,7 @@ export function interpretMention(
       family,
       value: formatValue(v),
       display: displayValue(family, v),
-      names: entry?.names ?? articleNames,
+      names: entry ? namesArticleFirst(entry.names, own?.names ?? []) : articleNames,
       nameSource: entry ? "header" : articleNames.length > 0 ? "article" : "none",
       sources: entry?.sources ?? [],
       fields: fieldsOf(catalog, family, mention),
