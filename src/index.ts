@@ -31,7 +31,13 @@ export { createKnowledgeBase, type KnowledgeBase } from "./kb/knowledge-base.ts"
 export { lintArticles } from "./kb/lint-articles.ts";
 export { loadArticles } from "./kb/load-articles.ts";
 export { parseArticle } from "./kb/parse-article.ts";
-export { DEFAULT_KNOWLEDGE_DIR, type LoadedErrdesk, loadErrdesk } from "./load-errdesk.ts";
+export {
+  DEFAULT_KNOWLEDGE_DIR,
+  type LoadedErrdesk,
+  type LoadedKnowledge,
+  loadErrdesk,
+  loadKnowledge,
+} from "./load-errdesk.ts";
 export { createLogger, type Logger, REDACTED_PATHS } from "./logger.ts";
 export type { Suggestion } from "./search/suggest.ts";
 export {

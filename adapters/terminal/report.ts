@@ -7,7 +7,7 @@ import {
   type CodeArticles,
   createLogger,
   DEFAULT_SINCE,
-  loadErrdesk,
+  loadKnowledge,
   reportWindow,
   withCurrentWritingQueue,
 } from "../../src/index.ts";
@@ -50,7 +50,7 @@ export interface ReportIo {
  */
 export async function currentArticles(knowledgeDir: string, io: ReportIo): Promise<CodeArticles | undefined> {
   try {
-    return (await loadErrdesk(knowledgeDir)).errdesk.knowledgeBase;
+    return (await loadKnowledge(knowledgeDir)).knowledgeBase;
   } catch (error) {
     io.err(
       `errdesk: the writing queue is shown as recorded, not checked against today's articles: ${(error as Error).message}\n`,

@@ -94,7 +94,6 @@ export function createTypoCorrector(
     }
   });
   const options = { includeScore: true, threshold };
-  const vocabularyOrder = new Map(vocabulary.map((word, index) => [word, index]));
   const shared = new Uint16Array(vocabulary.length);
   const touched: number[] = [];
 
@@ -117,35 +116,39 @@ export function createTypoCorrector(
     return found.sort((a, b) => a - b);
   };
 
-  const whole = new Fuse(vocabulary, options);
+  // Built only if a pattern is ever too long for the filter (SEARCH_OPTIONS never asks for one).
+  let whole: Fuse<string> | undefined;
+  const allIndexes = () => vocabulary.map((_, index) => index);
   return (pattern, limit) => {
-    // Too long for the bit-parallel filter (SEARCH_OPTIONS never asks): fuse.js over every word.
-    if (pattern.length > MAX_PATTERN_LENGTH)
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+      whole ??= new Fuse(vocabulary, options);
       return whole.search(pattern, { limit }).map((r) => ({ word: r.item, score: r.score ?? 1 }));
+    }
     const edits = Math.floor(threshold * pattern.length + 1e-9);
     const pairs = pairsOf(pattern);
     const needed = pairs.length - 2 * edits;
-    const candidates =
-      needed > 0 ? sharingPairs(pairs, needed).map((i) => vocabulary[i] as string) : vocabulary;
-    // By fewest edits: fuse.js cannot score a word with d edits below d / m.
+    const candidates = needed > 0 ? sharingPairs(pairs, needed) : allIndexes();
+    // Vocabulary positions by fewest edits: fuse.js cannot score a word with d edits below d / m.
     const distance = substringDistance(pattern);
-    const byEdits: string[][] = Array.from({ length: edits + 1 }, () => []);
-    for (const word of candidates) {
-      const d = distance(word);
-      if (d <= edits) byEdits[d]?.push(word);
+    const byEdits: number[][] = Array.from({ length: edits + 1 }, () => []);
+    for (const index of candidates) {
+      const d = distance(vocabulary[index] as string);
+      if (d <= edits) byEdits[d]?.push(index);
     }
-    const found: (Correction & { order: number })[] = [];
+    const found: (Correction & { index: number })[] = [];
     const full = () => found.length >= limit;
     for (let d = 0; d <= edits; d++) {
-      const words = byEdits[d] ?? [];
+      const group = byEdits[d] ?? [];
       // No word here scores below d / m; a word scoring exactly that, early in vocabulary order,
       // cannot be beaten by a later one (fuse.js ranks equals by position), so large groups go in
       // slices and stop once `limit` words score d / m.
       const lowest = d / pattern.length;
-      for (let start = 0; start < words.length; start += slice) {
-        for (const r of new Fuse(words.slice(start, start + slice), options).search(pattern, { limit }))
-          found.push({ word: r.item, score: r.score ?? 1, order: vocabularyOrder.get(r.item) ?? 0 });
-        found.sort((a, b) => a.score - b.score || a.order - b.order);
+      for (let start = 0; start < group.length; start += slice) {
+        const indexes = group.slice(start, start + slice);
+        const words = indexes.map((index) => vocabulary[index] as string);
+        for (const r of new Fuse(words, options).search(pattern, { limit }))
+          found.push({ word: r.item, score: r.score ?? 1, index: indexes[r.refIndex] as number });
+        found.sort((a, b) => a.score - b.score || a.index - b.index);
         found.length = Math.min(found.length, limit);
         if (full() && (found.at(-1)?.score ?? 1) <= lowest) break;
       }
